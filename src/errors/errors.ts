@@ -1,0 +1,34 @@
+/**
+ * Base class of every error the library throws. Errors are thrown only for programming
+ * mistakes (a malformed option, a rubric that was never parsed); data problems in a
+ * ledger come back as rejections, never as exceptions.
+ *
+ * @example
+ * try { scoreMonth(rubric, entries, { month: '2024-13' }) }
+ * catch (e) { e instanceof WindowScorecardError } // true
+ */
+export class WindowScorecardError extends Error {
+  override name = 'WindowScorecardError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/**
+ * An option passed to a function is malformed (a month that is not `YYYY-MM`, an unknown
+ * time zone, a window id that is not a string).
+ *
+ * @example
+ * scoreMonth(rubric, [], { month: '2024/03' })
+ * // throws InvalidOptionsError: month must be "YYYY-MM", got "2024/03"
+ */
+export class InvalidOptionsError extends WindowScorecardError {
+  override name = 'InvalidOptionsError';
+  /** The option at fault, e.g. `['month']` or `['inputs', 'W01']`. */
+  readonly path: readonly (string | number)[];
+  constructor(message: string, path: readonly (string | number)[]) {
+    super(message);
+    this.path = path;
+  }
+}

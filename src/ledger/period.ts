@@ -1,0 +1,93 @@
+import { TZDate } from '@date-fns/tz';
+import { InvalidOptionsError } from '../errors/errors.js';
+
+/** Default time zone in which months are cut. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+/** A month cut in a time zone: `[startMs, endMs)` as UTC instants. */
+export interface Period {
+  readonly month: string;
+  readonly timeZone: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Throws unless `timeZone` is an IANA zone the runtime knows. */
+export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone.length === 0) {
+    throw new InvalidOptionsError(`timeZone must be an IANA time zone name, got ${JSON.stringify(timeZone)}`, ['timeZone']);
+  }
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw new InvalidOptionsError(`unknown time zone "${timeZone}"`, ['timeZone']);
+  }
+}
+
+/**
+ * The instants at which `month` (`YYYY-MM`) starts and ends in `timeZone`.
+ * @example periodOf('2024-04', 'Asia/Shanghai').startMs === Date.parse('2024-03-31T16:00:00Z') // true
+ */
+export function periodOf(month: unknown, timeZone: string = DEFAULT_TIME_ZONE): Period {
+  const m = typeof month === 'string' ? MONTH.exec(month) : null;
+  if (m === null) {
+    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${JSON.stringify(month)}`, ['month']);
+  }
+  assertTimeZone(timeZone);
+  const year = Number(m[1]);
+  const mon = Number(m[2]) - 1;
+  const startMs = new TZDate(year, mon, 1, timeZone).getTime();
+  const endMs = new TZDate(year, mon + 1, 1, timeZone).getTime();
+  return { month: month as string, timeZone, startMs, endMs };
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function checkDay(y: number, mo: number, d: number): string | undefined {
+  if (y < 1900) return 'year before 1900';
+  if (mo < 1 || mo > 12) return `no month ${mo}`;
+  if (d < 1 || d > daysIn(y, mo)) return `${y}-${String(mo).padStart(2, '0')} has no day ${d}`;
+  return undefined;
+}
+
+/**
+ * Where a ledger date falls against a period: `true` inside, `false` outside, or a
+ * message saying why the text is not a date. Calendar dates (`YYYY-MM-DD`) are taken as
+ * days of the period's own time zone; date-times must carry an offset (`Z`, `+08:00`).
+ */
+export function inPeriod(date: string, period: Period): boolean | string {
+  let m = DATE.exec(date);
+  if (m !== null) {
+    const bad = checkDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (bad !== undefined) return bad;
+    return date.startsWith(period.month);
+  }
+  m = DATE_TIME.exec(date);
+  if (m === null) {
+    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(date)) return 'date-time without an offset (add Z or +08:00)';
+    return 'expected YYYY-MM-DD or an ISO date-time with offset';
+  }
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const bad = checkDay(y, mo, d);
+  if (bad !== undefined) return bad;
+  const s = m[6] === undefined ? 0 : Number(m[6]);
+  if (h > 23 || mi > 59 || s > 59) return 'time of day out of range';
+  let offset = 0;
+  if (m[8] === undefined) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 14 || om > 59 || (oh === 14 && om > 0)) return 'offset out of range (-14:00 to +14:00)';
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60_000;
+  return utc >= period.startMs && utc < period.endMs;
+}

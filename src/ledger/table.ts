@@ -1,0 +1,97 @@
+import { D, ZERO } from '../decimal/decimal.js';
+import type { CompiledClause } from '../rubric/compile.js';
+import type { Finding } from './validate.js';
+
+/** One window x clause cell of the month: integer counts, summed amounts, entry ids. */
+export interface Cell {
+  readonly clause: CompiledClause;
+  /** Live occurrences, in a safe integer while it fits. */
+  count: number;
+  /** Occurrences beyond the safe-integer range, carried exactly. */
+  overflow: bigint;
+  /** Summed amount of live external entries. */
+  amount: D;
+  /** Ids of live entries (some may be marked removed). */
+  readonly ids: string[];
+  removed: Set<string> | undefined;
+  /** Entries that a void cancelled: `[entryId, voidedBy]`. */
+  readonly voided: [string, string][];
+}
+
+/** Total live occurrences of a cell, exactly. */
+export function cellCount(cell: Cell): bigint {
+  return cell.overflow + BigInt(cell.count);
+}
+
+/** Live entry ids of a cell, sorted so the result does not depend on input order. */
+export function cellIds(cell: Cell): string[] {
+  const ids = cell.removed === undefined ? cell.ids.slice() : cell.ids.filter((id) => !cell.removed!.has(id));
+  return ids.sort(compareIds);
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The month's count table: window -> clause -> cell. Counting is the only pass over the
+ * entries; all decimal work happens per cell afterwards.
+ */
+export class CountTable {
+  readonly windows = new Map<string, Map<string, Cell>>();
+
+  private cell(f: Finding): Cell {
+    let row = this.windows.get(f.windowId);
+    if (row === undefined) {
+      row = new Map();
+      this.windows.set(f.windowId, row);
+    }
+    let cell = row.get(f.clause.clause.id);
+    if (cell === undefined) {
+      cell = { clause: f.clause, count: 0, overflow: 0n, amount: ZERO, ids: [], removed: undefined, voided: [] };
+      row.set(f.clause.clause.id, cell);
+    }
+    return cell;
+  }
+
+  add(f: Finding): void {
+    const cell = this.cell(f);
+    this.bump(cell, f.count, 1);
+    if (f.amount !== undefined) cell.amount = cell.amount.plus(f.amount);
+    cell.ids.push(f.id);
+  }
+
+  /** Takes a counted finding out again (its id turned out to conflict). */
+  retract(f: Finding): void {
+    const cell = this.cell(f);
+    this.bump(cell, f.count, -1);
+    if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
+    (cell.removed ??= new Set()).add(f.id);
+    if (cellCount(cell) === 0n && cell.voided.length === 0) {
+      const row = this.windows.get(f.windowId)!;
+      row.delete(f.clause.clause.id);
+      if (row.size === 0) this.windows.delete(f.windowId);
+    }
+  }
+
+  /** Marks a counted finding voided: it stays in the trace, it no longer counts. */
+  void(f: Finding, voidedBy: string): void {
+    const cell = this.cell(f);
+    this.bump(cell, f.count, -1);
+    if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
+    (cell.removed ??= new Set()).add(f.id);
+    cell.voided.push([f.id, voidedBy]);
+  }
+
+  private bump(cell: Cell, n: number, sign: 1 | -1): void {
+    const next = cell.count + sign * n;
+    if (Number.isSafeInteger(next) && next >= 0) {
+      cell.count = next;
+    } else {
+      const total = cell.overflow + BigInt(cell.count) + BigInt(sign * n);
+      cell.overflow = total;
+      cell.count = 0;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import type { CompiledRubric } from '../rubric/compile.js';
+import type { RejectedEntry } from './entry.js';
+import type { Period } from './period.js';
+import { CountTable, compareIds } from './table.js';
+import { validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+
+/** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
+export interface LedgerCounts {
+  readonly received: number;
+  /** In the month and valid: findings (live or voided) and the voids that cancel them. */
+  readonly accepted: number;
+  readonly rejected: number;
+  /** Valid, but of another month (a void belongs to the month of the entry it voids). */
+  readonly outOfPeriod: number;
+  /** Accepted findings that count. */
+  readonly live: number;
+  /** Accepted findings cancelled by a void. */
+  readonly voided: number;
+  /** Accepted void entries. */
+  readonly voids: number;
+}
+
+export interface Tally {
+  readonly table: CountTable;
+  readonly rejected: RejectedEntry[];
+  readonly counts: LedgerCounts;
+}
+
+interface Slot {
+  readonly record: Finding | Voiding;
+  conflicted: boolean;
+  voidedBy: string | undefined;
+}
+
+function stable(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  const o = value as Record<string, unknown>;
+  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
+}
+
+const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
+
+/**
+ * The one pass over the ledger: validates each record, counts the month's findings into
+ * the table, then applies voids (in id order, so input order never matters).
+ *
+ * Repeated ids: an exact repeat is rejected as `duplicate-id` and the first copy counts;
+ * records that share an id but differ are all rejected as `conflicting-id`, since no rule
+ * could say which one is true.
+ */
+export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period: Period): Tally {
+  const table = new CountTable();
+  const rejected: Rejection[] = [];
+  const byId = new Map<string, Slot>();
+  const voids: Slot[] = [];
+  let received = 0;
+
+  for (const raw of entries) {
+    const index = received++;
+    const r = validateRecord(raw, index, rubric, period);
+    if (isRejection(r)) {
+      rejected.push(r);
+      continue;
+    }
+    const prev = byId.get(r.id);
+    if (prev !== undefined) {
+      if (!prev.conflicted && stable(prev.record.raw) === stable(r.raw)) {
+        rejected.push({ index, id: r.id, code: 'duplicate-id', path: ['id'], message: `repeats entry #${prev.record.index} with the same id and content; counted once` });
+        continue;
+      }
+      rejected.push({ index, id: r.id, code: 'conflicting-id', path: ['id'], message: `id "${r.id}" is also used by a different entry (#${prev.record.index}); neither is counted` });
+      if (!prev.conflicted) {
+        prev.conflicted = true;
+        const p = prev.record;
+        rejected.push({ index: p.index, id: p.id, code: 'conflicting-id', path: ['id'], message: `id "${p.id}" is also used by a different entry (#${index}); neither is counted` });
+        if (p.type === 'finding' && p.inPeriod) table.retract(p);
+      }
+      continue;
+    }
+    const slot: Slot = { record: r, conflicted: false, voidedBy: undefined };
+    byId.set(r.id, slot);
+    if (r.type === 'void') voids.push(slot);
+    else if (r.inPeriod) table.add(r);
+  }
+
+  let outOfPeriod = 0;
+  let accepted = 0;
+  let live = 0;
+  for (const slot of byId.values()) {
+    if (slot.conflicted || slot.record.type === 'void') continue;
+    if (slot.record.inPeriod) {
+      accepted++;
+      live++;
+    } else outOfPeriod++;
+  }
+
+  let voided = 0;
+  let voidsAccepted = 0;
+  voids.sort((a, b) => compareIds(a.record.id, b.record.id));
+  for (const slot of voids) {
+    if (slot.conflicted) continue;
+    const v = slot.record as Voiding;
+    const reject = (code: Rejection['code'], message: string) =>
+      rejected.push({ index: v.index, id: v.id, code, path: ['voids'], message });
+    const target = byId.get(v.voids);
+    if (target === undefined || target.conflicted) {
+      reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
+      continue;
+    }
+    const t = target.record;
+    if (t.type === 'void') {
+      reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
+      continue;
+    }
+    if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clause.clause.id)) {
+      reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clause.clause.id}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
+      continue;
+    }
+    if (target.voidedBy !== undefined) {
+      reject('already-voided', `entry "${t.id}" is already voided by "${target.voidedBy}"`);
+      continue;
+    }
+    target.voidedBy = v.id;
+    if (!t.inPeriod) {
+      outOfPeriod++;
+      continue;
+    }
+    table.void(t, v.id);
+    accepted++;
+    voidsAccepted++;
+    live--;
+    voided++;
+  }
+
+  rejected.sort((a, b) => a.index - b.index);
+  return {
+    table,
+    rejected,
+    counts: { received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
+  };
+}

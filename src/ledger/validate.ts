@@ -1,0 +1,139 @@
+import { canonical, readDecimal } from '../decimal/decimal.js';
+import type { CompiledClause, CompiledRubric } from '../rubric/compile.js';
+import type { RejectionCode } from './entry.js';
+import { inPeriod, type Period } from './period.js';
+
+/** A finding that passed validation. */
+export interface Finding {
+  readonly type: 'finding';
+  readonly index: number;
+  readonly id: string;
+  readonly windowId: string;
+  readonly clause: CompiledClause;
+  readonly count: number;
+  /** Canonical decimal string, on external clauses only. */
+  readonly amount: string | undefined;
+  readonly inPeriod: boolean;
+  readonly raw: object;
+}
+
+/** A void entry that passed validation (its target is checked after the pass). */
+export interface Voiding {
+  readonly type: 'void';
+  readonly index: number;
+  readonly id: string;
+  readonly voids: string;
+  readonly windowId: string | undefined;
+  readonly clauseId: string | undefined;
+  readonly raw: object;
+}
+
+export interface Rejection {
+  readonly index: number;
+  readonly id?: string;
+  readonly code: RejectionCode;
+  readonly path: readonly string[];
+  readonly message: string;
+}
+
+const FINDING_FIELDS = new Set(['id', 'windowId', 'clauseId', 'date', 'count', 'amount', 'personId', 'evidence', 'recordedBy', 'note']);
+const VOID_FIELDS = new Set(['id', 'voids', 'windowId', 'clauseId', 'date', 'evidence', 'recordedBy', 'note']);
+const PRINTABLE_ASCII = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+const EDGE_SPACE = /^\s|\s$/u;
+
+/** Why an id is not usable, or undefined when it is. */
+export function idProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return 'must be a string';
+  if (value.length > 200) return 'longer than 200 characters';
+  if (PRINTABLE_ASCII.test(value)) return undefined;
+  if (value.length === 0) return 'must not be empty';
+  if (EDGE_SPACE.test(value)) return 'must not start or end with white space';
+  if (value.normalize('NFC') !== value) return 'must be in Unicode NFC form';
+  return undefined;
+}
+
+function textProblem(value: unknown): string | undefined {
+  return typeof value === 'string' ? undefined : 'must be a string';
+}
+
+/** Validates one ledger record against the rubric and the period. Never throws. */
+export function validateRecord(raw: unknown, index: number, rubric: CompiledRubric, period: Period): Finding | Voiding | Rejection {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { index, code: 'invalid-shape', path: [], message: 'an entry must be an object' };
+  }
+  const e = raw as Record<string, unknown>;
+  const idBad = idProblem(e['id']);
+  if (idBad !== undefined) {
+    const code: RejectionCode = e['id'] === undefined || typeof e['id'] !== 'string' ? 'invalid-shape' : 'invalid-id';
+    return { index, code, path: ['id'], message: `id ${idBad}` };
+  }
+  const id = e['id'] as string;
+  const reject = (code: RejectionCode, path: string[], message: string): Rejection => ({ index, id, code, path, message });
+  const isVoid = e['voids'] !== undefined;
+  const allowed = isVoid ? VOID_FIELDS : FINDING_FIELDS;
+  for (const key of Object.keys(e)) {
+    if (!allowed.has(key)) {
+      const why = isVoid && FINDING_FIELDS.has(key) ? ' (a void entry carries no count or amount)' : '';
+      return reject('unknown-field', [key], `unknown field "${key}"${why}`);
+    }
+  }
+  for (const key of ['windowId', 'clauseId', 'personId'] as const) {
+    if (e[key] === undefined) continue;
+    const bad = idProblem(e[key]);
+    if (bad !== undefined) return reject(typeof e[key] === 'string' ? 'invalid-id' : 'invalid-shape', [key], `${key} ${bad}`);
+  }
+  for (const key of ['recordedBy', 'note'] as const) {
+    if (e[key] !== undefined && textProblem(e[key]) !== undefined) return reject('invalid-shape', [key], `${key} must be a string`);
+  }
+  const ev = e['evidence'];
+  if (ev !== undefined) {
+    const ok =
+      typeof ev === 'object' && ev !== null && !Array.isArray(ev) &&
+      Object.keys(ev).every((k) => k === 'source' || k === 'ref') &&
+      typeof (ev as Record<string, unknown>)['source'] === 'string' &&
+      textProblem((ev as Record<string, unknown>)['ref'] ?? '') === undefined;
+    if (!ok) return reject('invalid-shape', ['evidence'], 'evidence must be { source: string, ref?: string }');
+  }
+  if (typeof e['date'] !== 'string') return reject('invalid-shape', ['date'], 'date is required: YYYY-MM-DD or an ISO date-time with offset');
+  const where = inPeriod(e['date'], period);
+  if (typeof where === 'string') return reject('bad-date', ['date'], `date "${e['date']}": ${where}`);
+
+  if (isVoid) {
+    const bad = idProblem(e['voids']);
+    if (bad !== undefined) return reject(typeof e['voids'] === 'string' ? 'invalid-id' : 'invalid-shape', ['voids'], `voids ${bad}`);
+    if (e['voids'] === id) return reject('invalid-void-target', ['voids'], 'an entry cannot void itself');
+    return {
+      type: 'void', index, id, voids: e['voids'] as string,
+      windowId: e['windowId'] as string | undefined, clauseId: e['clauseId'] as string | undefined, raw: e,
+    };
+  }
+
+  if (e['windowId'] === undefined) return reject('invalid-shape', ['windowId'], 'windowId is required');
+  if (e['clauseId'] === undefined) return reject('invalid-shape', ['clauseId'], 'clauseId is required');
+  const clause = rubric.clauses.get(e['clauseId'] as string);
+  if (clause === undefined) return reject('unknown-clause', ['clauseId'], `clause "${e['clauseId']}" is not in rubric ${rubric.rubric.id}@${rubric.rubric.version}`);
+  const kind = clause.clause.kind;
+  if (kind === 'input') return reject('not-a-ledger-clause', ['clauseId'], `clause "${clause.clause.id}" is an input: pass its value in options.inputs, not as a ledger entry`);
+
+  let count = 1;
+  if (e['count'] !== undefined) {
+    if (kind === 'external') return reject('count-not-allowed', ['count'], `clause "${clause.clause.id}" is external: record the points in amount, not a count`);
+    const c = e['count'];
+    if (typeof c !== 'number' || !Number.isSafeInteger(c) || c < 1) {
+      return reject('bad-count', ['count'], `count must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(c) ?? String(c)}`);
+    }
+    count = c;
+  }
+  let amount: string | undefined;
+  if (kind === 'external') {
+    if (e['amount'] === undefined) return reject('amount-required', ['amount'], `clause "${clause.clause.id}" is external: amount (the points decided elsewhere) is required`);
+    const d = readDecimal(e['amount']);
+    if (d === undefined || d.isNegative()) {
+      return reject('bad-amount', ['amount'], `amount must be a non-negative decimal (a number or a string such as "1.5"), got ${JSON.stringify(e['amount']) ?? String(e['amount'])}`);
+    }
+    amount = canonical(d);
+  } else if (e['amount'] !== undefined) {
+    return reject('amount-not-allowed', ['amount'], `clause "${clause.clause.id}" is ${kind}: its points come from the rubric, amount is only for external clauses`);
+  }
+  return { type: 'finding', index, id, windowId: e['windowId'] as string, clause, count, amount, inPeriod: where, raw: e };
+}

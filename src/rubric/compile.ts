@@ -1,0 +1,82 @@
+import { D } from '../decimal/decimal.js';
+import { parseRubric } from './parse.js';
+import type { Category, Clause, Rubric, Section } from './schema.js';
+
+/** A clause with its effective numbers resolved. */
+export interface CompiledClause {
+  readonly clause: Clause;
+  /** Position of the clause in the rubric (rubric order decides cap allocation). */
+  readonly order: number;
+  readonly category: CompiledCategory;
+  /** Window points per unit (deduction, bonus or input weight); 0 for veto / external. */
+  readonly points: D;
+  /** Chief representative's points per unit (or the ratio, for external clauses). */
+  readonly chief: D;
+}
+
+export interface CompiledCategory {
+  readonly category: Category;
+  readonly max: D;
+  readonly section: Section | undefined;
+  readonly clauses: CompiledClause[];
+  readonly isInput: boolean;
+}
+
+/** Lookup tables built once per scoring call. */
+export interface CompiledRubric {
+  readonly rubric: Rubric;
+  readonly total: D;
+  readonly chiefRatio: D;
+  readonly categories: readonly CompiledCategory[];
+  readonly clauses: ReadonlyMap<string, CompiledClause>;
+  readonly sections: ReadonlyMap<string, Section>;
+}
+
+function chiefOf(clause: Clause, ratio: D): D {
+  switch (clause.kind) {
+    case 'per-occurrence':
+    case 'flat':
+    case 'threshold':
+    case 'quota':
+      return clause.chiefPoints === undefined ? new D(clause.points).times(ratio) : new D(clause.chiefPoints);
+    case 'external':
+      return clause.chiefRatio === undefined ? ratio : new D(clause.chiefRatio);
+    case 'veto':
+    case 'bonus':
+    case 'input':
+      return new D(0);
+  }
+}
+
+function pointsOf(clause: Clause): D {
+  return 'points' in clause ? new D(clause.points) : new D(0);
+}
+
+/**
+ * Validates a rubric (again: scoring never trusts that its argument was parsed) and
+ * builds the tables the scorer reads.
+ * @throws {RubricValidationError} when the rubric is invalid.
+ */
+export function compileRubric(input: Rubric): CompiledRubric {
+  const rubric = parseRubric(input);
+  const chiefRatio = new D(rubric.chiefRatio);
+  const sections = new Map((rubric.sections ?? []).map((s) => [s.id, s] as const));
+  const clauses = new Map<string, CompiledClause>();
+  let order = 0;
+  const categories = rubric.categories.map((category) => {
+    const compiled: CompiledCategory = {
+      category,
+      max: new D(category.max),
+      section: category.section === undefined ? undefined : sections.get(category.section),
+      clauses: [],
+      isInput: category.clauses.length > 0 && category.clauses.every((c) => c.kind === 'input'),
+    };
+    for (const clause of category.clauses) {
+      const c: CompiledClause = { clause, order: order++, category: compiled, points: pointsOf(clause), chief: chiefOf(clause, chiefRatio) };
+      compiled.clauses.push(c);
+      clauses.set(clause.id, c);
+    }
+    return compiled;
+  });
+  return { rubric, total: new D(rubric.total), chiefRatio, categories, clauses, sections };
+}

@@ -1,0 +1,64 @@
+import type { Rubric } from '../rubric/schema.js';
+import type { TraceItem, WindowCard } from './types.js';
+
+const neg = (p: string) => (p === '0' ? '0' : `-${p}`);
+
+function clauseLine(t: TraceItem, title: string, text: string, unit: string): string | undefined {
+  const ids = t.entryIds.length > 0 ? ` [${t.entryIds.join(', ')}]` : '';
+  const chief = t.chiefApplied !== '0' ? ` (首席代表 -${t.chiefApplied}${t.chiefCapped ? `, 封顶前 -${t.chiefPoints}` : ''})` : '';
+  const cut = t.capped ? ` (扣完为止: 应扣 ${t.points}, 实扣 ${t.applied})` : '';
+  switch (t.effect) {
+    case 'veto':
+      return t.triggered === true ? `本月不得分: ${text}${ids}` : undefined;
+    case 'input':
+      return t.inputValue === null
+        ? `${title}: ${text} 缺少输入值, 本项得分未定`
+        : `${title} +${t.applied}: ${text} (输入 ${t.inputValue})`;
+    case 'bonus':
+      return t.points === '0' ? undefined : `${title} +${t.applied}: ${text} x${t.count}${unit}${cut}${ids}`;
+    case 'deduct': {
+      if (t.kind === 'quota') {
+        if (t.missing === '0') return undefined;
+        return `${title} ${neg(t.applied)}: ${text} 缺${t.missing}${unit} (本月记录 ${t.count})${chief}${cut}${ids}`;
+      }
+      if (t.kind === 'external') return `${title} ${neg(t.applied)}: ${text} (外部扣分合计 ${t.amount ?? '0'})${chief}${cut}${ids}`;
+      if (t.points === '0') {
+        if (t.count === '0') return t.voided.length > 0 ? `${title} 0: ${text} (条目均已撤销)` : undefined;
+        return `${title} 0: ${text} x${t.count}${unit} (未达扣分条件)${ids}`;
+      }
+      const times = t.kind === 'per-occurrence' ? ` x${t.count}${unit}` : '';
+      return `${title} ${neg(t.applied)}: ${text}${times}${chief}${cut}${ids}`;
+    }
+  }
+}
+
+/**
+ * A plain-text Chinese explanation of a card: the score, then one line per clause that
+ * moved it, quoting the clause text and naming the ledger entries behind it.
+ *
+ * @example
+ * explain(card, rubric)
+ * // 窗口 W01 得分 94 / 100 (首席代表扣 2)
+ * // 服务能力 -4: 办件抽查中,不能提供相应事项办件卷宗的,每件次扣2分、首席代表扣1分。 x2件次 (首席代表 -2) [e1]
+ */
+export function explain(card: WindowCard, rubric: Rubric): string {
+  const clauses = new Map(rubric.categories.flatMap((c) => c.clauses.map((k) => [k.id, { category: c, clause: k }] as const)));
+  const lines: string[] = [];
+  const score = card.score ?? '未定 (缺少输入值)';
+  lines.push(`窗口 ${card.windowId} 得分 ${score} / ${card.max} (首席代表扣 ${card.chiefDeduction})`);
+  if (card.vetoed) lines.push(`否决: 本月${card.score === '0' ? '' : '部分'}不得分 (否决前 ${card.scoreBeforeVeto ?? '未定'})`);
+  for (const t of card.trace) {
+    const found = clauses.get(t.clauseId);
+    if (found === undefined) continue;
+    const unit = found.clause.unit ?? '次';
+    const line = clauseLine(t, found.category.title, found.clause.text, unit);
+    if (line !== undefined) lines.push(line);
+    for (const v of t.voided) lines.push(`  已撤销: 条目 ${v.entryId} (由 ${v.voidedBy} 撤销, 不扣分)`);
+  }
+  for (const c of card.categories) {
+    if (c.capped && c.deducted !== '0') lines.push(`${c.title}: 扣分已达本项满分 ${c.max}, 扣完为止`);
+  }
+  for (const d of card.disqualifiedBy) lines.push(`取消本年度各项评先选优资格: 条款 ${d.clauseId} [${d.entryIds.join(', ')}]`);
+  for (const m of card.missingInputs) lines.push(`缺少输入: ${m.clauseId} (${m.reason === 'missing' ? '未提供' : '无效'})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,121 @@
+import type { RejectedEntry } from '../ledger/entry.js';
+import type { LedgerCounts } from '../ledger/tally.js';
+import type { ClauseKind } from '../rubric/schema.js';
+import type { InputProblem } from './kinds/input.js';
+
+/** One clause's part in a window's month: what the ledger said, and what it cost. */
+export interface TraceItem {
+  readonly clauseId: string;
+  readonly categoryId: string;
+  readonly kind: ClauseKind;
+  /** What the clause does: deduct, add (bonus), zero the month (veto) or feed a score (input). */
+  readonly effect: 'deduct' | 'bonus' | 'veto' | 'input';
+  /** Live occurrences this month, as a canonical integer string. */
+  readonly count: string;
+  /** Summed amount of live entries (external clauses). */
+  readonly amount?: string;
+  /** Ids of the live entries, sorted. */
+  readonly entryIds: readonly string[];
+  /** Entries cancelled by a void, sorted by entry id. */
+  readonly voided: readonly { readonly entryId: string; readonly voidedBy: string }[];
+  /** Window points before the category cap (deducted, added, or the input's share). */
+  readonly points: string;
+  /** Window points after the cap (扣完为止). */
+  readonly applied: string;
+  /** True when the category cap cut this clause's points. */
+  readonly capped: boolean;
+  /** The chief representative's points before the cap. */
+  readonly chiefPoints: string;
+  /** The chief representative's points after the cap (category max x ratio). */
+  readonly chiefApplied: string;
+  readonly chiefCapped: boolean;
+  /** Quota clauses: occurrences short of the requirement. */
+  readonly missing?: string;
+  /** Veto clauses: whether it zeroed the scope this month. */
+  readonly triggered?: boolean;
+  /** Input clauses: the value fed in, or null when missing / invalid. */
+  readonly inputValue?: string | null;
+  /** True when a live entry of this clause disqualifies the window for the year. */
+  readonly disqualifies: boolean;
+}
+
+/** A category's score for the month. */
+export interface CategoryScore {
+  readonly id: string;
+  readonly title: string;
+  readonly section?: string;
+  readonly max: string;
+  /** `max - deducted + bonus`, kept within [0, max]; "0" when vetoed; null when an input is missing. */
+  readonly score: string | null;
+  /** The score before a veto zeroed it (equal to `score` otherwise). */
+  readonly scoreBeforeVeto: string | null;
+  /** Deductions applied after the cap. */
+  readonly deducted: string;
+  /** Bonus applied after the cap. */
+  readonly bonus: string;
+  /** True when the deductions or the bonus ran past the category's bounds and were cut. */
+  readonly capped: boolean;
+  /** The chief representative's deductions after the cap (max x ratio). */
+  readonly chiefDeducted: string;
+  readonly chiefCapped: boolean;
+  readonly vetoed: boolean;
+}
+
+/** A section's score: the sum of its categories. */
+export interface SectionScore {
+  readonly id: string;
+  readonly title: string;
+  readonly max: string;
+  readonly score: string | null;
+  readonly vetoed: boolean;
+}
+
+/** A veto that zeroed a window's month or a section of it. */
+export interface VetoHit {
+  readonly clauseId: string;
+  readonly scope: 'window' | { readonly section: string };
+  readonly entryIds: readonly string[];
+}
+
+/** A clause that made the window ineligible for the year's awards (取消评先选优资格). */
+export interface DisqualifyHit {
+  readonly clauseId: string;
+  readonly entryIds: readonly string[];
+}
+
+/** One window's scorecard for one month. */
+export interface WindowCard {
+  readonly windowId: string;
+  /** The month's score as a canonical decimal string; null when incomplete (an input missing). */
+  readonly score: string | null;
+  /** The score before any whole-window veto. */
+  readonly scoreBeforeVeto: string | null;
+  readonly max: string;
+  /** Sum of the chief representative's deductions over all categories. */
+  readonly chiefDeduction: string;
+  readonly vetoed: boolean;
+  readonly vetoedBy: readonly VetoHit[];
+  readonly disqualified: boolean;
+  readonly disqualifiedBy: readonly DisqualifyHit[];
+  /** False when a missing or invalid input leaves the score unknown. */
+  readonly complete: boolean;
+  readonly missingInputs: readonly InputProblem[];
+  readonly sections: readonly SectionScore[];
+  readonly categories: readonly CategoryScore[];
+  /** Every clause that touched the window this month, in rubric order. */
+  readonly trace: readonly TraceItem[];
+}
+
+/** The result of scoring one month. */
+export interface MonthResult {
+  readonly month: string;
+  readonly timeZone: string;
+  readonly rubric: { readonly id: string; readonly version: string };
+  /** One card per window, sorted by window id. */
+  readonly cards: readonly WindowCard[];
+  /** Every entry not counted, by input position. */
+  readonly rejected: readonly RejectedEntry[];
+  readonly counts: LedgerCounts;
+}
+
+export type { InputProblem };
