@@ -65,7 +65,7 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   const idBad = idProblem(e['id']);
   if (idBad !== undefined) {
     const code: RejectionCode = e['id'] === undefined || typeof e['id'] !== 'string' ? 'invalid-shape' : 'invalid-id';
-    return { index, code, path: ['id'], message: `id ${idBad}` };
+    return { index, code, path: ['id'], message: e['id'] === undefined ? 'id is required' : `id ${idBad}` };
   }
   const id = e['id'] as string;
   const reject = (code: RejectionCode, path: string[], message: string): Rejection => ({ index, id, code, path, message });

@@ -3,17 +3,17 @@ import type { TraceItem, WindowCard } from './types.js';
 
 const neg = (p: string) => (p === '0' ? '0' : `-${p}`);
 
-function clauseLine(t: TraceItem, title: string, text: string, unit: string): string | undefined {
-  const ids = t.entryIds.length > 0 ? ` [${t.entryIds.join(', ')}]` : '';
+function clauseLine(t: TraceItem, title: string, text: string, unit: string, scope: string): string | undefined {
+  const ids = ` [条款 ${t.clauseId}${t.entryIds.length > 0 ? `; 条目 ${t.entryIds.join(', ')}` : ''}]`;
   const chief = t.chiefApplied !== '0' ? ` (首席代表 -${t.chiefApplied}${t.chiefCapped ? `, 封顶前 -${t.chiefPoints}` : ''})` : '';
   const cut = t.capped ? ` (扣完为止: 应扣 ${t.points}, 实扣 ${t.applied})` : '';
   switch (t.effect) {
     case 'veto':
-      return t.triggered === true ? `本月不得分: ${text}${ids}` : undefined;
+      return t.triggered === true ? `本月${scope}不得分: ${text}${ids}` : undefined;
     case 'input':
       return t.inputValue === null
-        ? `${title}: ${text} 缺少输入值, 本项得分未定`
-        : `${title} +${t.applied}: ${text} (输入 ${t.inputValue})`;
+        ? `${title}: ${text} 缺少输入值, 本项得分未定${ids}`
+        : `${title} +${t.applied}: ${text} (输入 ${t.inputValue})${ids}`;
     case 'bonus':
       return t.points === '0' ? undefined : `${title} +${t.applied}: ${text} x${t.count}${unit}${cut}${ids}`;
     case 'deduct': {
@@ -23,7 +23,7 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string): st
       }
       if (t.kind === 'external') return `${title} ${neg(t.applied)}: ${text} (外部扣分合计 ${t.amount ?? '0'})${chief}${cut}${ids}`;
       if (t.points === '0') {
-        if (t.count === '0') return t.voided.length > 0 ? `${title} 0: ${text} (条目均已撤销)` : undefined;
+        if (t.count === '0') return t.voided.length > 0 ? `${title} 0: ${text} (条目均已撤销)${ids}` : undefined;
         return `${title} 0: ${text} x${t.count}${unit} (未达扣分条件)${ids}`;
       }
       const times = t.kind === 'per-occurrence' ? ` x${t.count}${unit}` : '';
@@ -39,7 +39,7 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string): st
  * @example
  * explain(card, rubric)
  * // 窗口 W01 得分 94 / 100 (首席代表扣 2)
- * // 服务能力 -4: 办件抽查中,不能提供相应事项办件卷宗的,每件次扣2分、首席代表扣1分。 x2件次 (首席代表 -2) [e1]
+ * // 服务能力 -4: 办件抽查中,不能提供相应事项办件卷宗的,每件次扣2分、首席代表扣1分。 x2件次 (首席代表 -2) [条款 4.1; 条目 e1]
  */
 export function explain(card: WindowCard, rubric: Rubric): string {
   const clauses = new Map(rubric.categories.flatMap((c) => c.clauses.map((k) => [k.id, { category: c, clause: k }] as const)));
@@ -51,7 +51,10 @@ export function explain(card: WindowCard, rubric: Rubric): string {
     const found = clauses.get(t.clauseId);
     if (found === undefined) continue;
     const unit = found.clause.unit ?? '次';
-    const line = clauseLine(t, found.category.title, found.clause.text, unit);
+    const c = found.clause;
+    const section = c.kind === 'veto' && typeof c.scope === 'object' ? c.scope.section : undefined;
+    const scope = section === undefined ? '' : (rubric.sections?.find((s) => s.id === section)?.title ?? section);
+    const line = clauseLine(t, found.category.title, c.text, unit, scope);
     if (line !== undefined) lines.push(line);
     for (const v of t.voided) lines.push(`  已撤销: 条目 ${v.entryId} (由 ${v.voidedBy} 撤销, 不扣分)`);
   }

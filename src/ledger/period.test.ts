@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidOptionsError } from '../errors/errors.js';
+import { inPeriod, periodOf } from './period.js';
+
+describe('periodOf', () => {
+  it('cuts months in Asia/Shanghai by default', () => {
+    const p = periodOf('2024-04');
+    expect(new Date(p.startMs).toISOString()).toBe('2024-03-31T16:00:00.000Z');
+    expect(new Date(p.endMs).toISOString()).toBe('2024-04-30T16:00:00.000Z');
+  });
+
+  it('follows another zone, DST included', () => {
+    const p = periodOf('2024-04', 'America/New_York');
+    expect(new Date(p.startMs).toISOString()).toBe('2024-04-01T04:00:00.000Z');
+  });
+
+  it('rolls December into the next year', () => {
+    expect(new Date(periodOf('2024-12').endMs).toISOString()).toBe('2024-12-31T16:00:00.000Z');
+  });
+
+  it.each(['2024-13', '2024-3', '2024/03', '', 202403, undefined])('rejects month %j', (m) => {
+    expect(() => periodOf(m)).toThrow(InvalidOptionsError);
+  });
+
+  it('rejects unknown time zones', () => {
+    expect(() => periodOf('2024-03', 'Mars/Olympus')).toThrow(/unknown time zone/);
+    expect(() => periodOf('2024-03', '__proto__')).toThrow(InvalidOptionsError);
+  });
+});
+
+describe('inPeriod', () => {
+  const april = periodOf('2024-04');
+  it.each([
+    ['2024-03-31T16:30:00Z', true],
+    ['2024-03-31T15:59:59.999Z', false],
+    ['2024-04-30T15:59:59Z', true],
+    ['2024-04-30T16:00:00Z', false],
+    ['2024-04-01T00:00:00+08:00', true],
+    ['2024-03-31T23:59:59+08:00', false],
+    ['2024-04-01T02:00:00+14:00', false],
+    ['2024-04-01', true],
+    ['2024-04-30', true],
+    ['2024-05-01', false],
+  ])('%s in April (Asia/Shanghai): %s', (date, expected) => {
+    expect(inPeriod(date, april)).toBe(expected);
+  });
+
+  it.each([
+    ['2024-02-30', '2024-02 has no day 30'],
+    ['2023-02-29', '2023-02 has no day 29'],
+    ['2024-04-01T10:00:00', 'date-time without an offset (add Z or +08:00)'],
+    ['２０２４-04-01', 'expected YYYY-MM-DD or an ISO date-time with offset'],
+    ['2024-04-01T10:00:00+15:00', 'offset out of range (-14:00 to +14:00)'],
+    ['2024-04-01T24:00:00Z', 'time of day out of range'],
+    ['', 'expected YYYY-MM-DD or an ISO date-time with offset'],
+  ])('%j is not a date: %s', (date, message) => {
+    expect(inPeriod(date, april)).toBe(message);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(inPeriod('2024-02-29', periodOf('2024-02'))).toBe(true);
+  });
+});

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { parseRubric, RubricValidationError, safeParseRubric } from './parse.js';
+import { rubricJsonSchema } from './json-schema.js';
+
+const minimal = {
+  id: 'mini',
+  version: '1',
+  title: '测试细则',
+  total: 10,
+  effectiveFrom: '2024-01-01',
+  source: { document: '测试' },
+  categories: [
+    { id: 'c1', title: '服务能力', max: 10, clauses: [{ kind: 'per-occurrence', id: 'k1', text: '每件次扣2分、首席代表扣1分。', points: 2, chiefPoints: '1' }] },
+  ],
+};
+
+describe('parseRubric', () => {
+  it('normalises decimals to canonical strings and fills chiefRatio', () => {
+    const r = parseRubric({ ...minimal, total: '10.0' });
+    expect(r.total).toBe('10');
+    expect(r.chiefRatio).toBe('0.5');
+    expect(r.categories[0]!.clauses[0]).toMatchObject({ points: '2', chiefPoints: '1' });
+  });
+
+  it('round-trips: parse(JSON(parse(x))) equals parse(x)', () => {
+    const once = parseRubric(minimal);
+    expect(parseRubric(JSON.parse(JSON.stringify(once)))).toEqual(once);
+  });
+
+  it('accepts JSON text', () => {
+    expect(parseRubric(JSON.stringify(minimal)).id).toBe('mini');
+  });
+
+  it('does not mutate its input', () => {
+    const input = structuredClone(minimal);
+    parseRubric(Object.freeze(input));
+    expect(input).toEqual(minimal);
+  });
+
+  it('lists every missing field with a code and a path', () => {
+    const r = safeParseRubric({});
+    expect(r.success).toBe(false);
+    expect(!r.success && r.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "id",
+          ],
+        },
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "version",
+          ],
+        },
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "title",
+          ],
+        },
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "total",
+          ],
+        },
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "effectiveFrom",
+          ],
+        },
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "source",
+          ],
+        },
+        {
+          "code": "missing-field",
+          "message": "required field is missing",
+          "path": [
+            "categories",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it('rejects unknown fields, unknown kinds, negative points and impossible dates', () => {
+    const r = safeParseRubric({
+      ...minimal,
+      effectiveFrom: '2023-02-29',
+      categories: [
+        {
+          id: 'c1', title: 't', max: 10,
+          clauses: [
+            { kind: 'per-occurrence', id: 'k1', text: 't', points: 2, chiefPoint: 1 },
+            { kind: 'sometimes', id: 'k2', text: 't' },
+            { kind: 'flat', id: 'k3', text: 't', points: '-1' },
+          ],
+        },
+      ],
+    });
+    expect(!r.success && r.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid-format",
+          "message": "expected a calendar date "YYYY-MM-DD"",
+          "path": [
+            "effectiveFrom",
+          ],
+        },
+        {
+          "code": "unknown-field",
+          "message": "unknown field "chiefPoint"",
+          "path": [
+            "categories",
+            0,
+            "clauses",
+            0,
+            "chiefPoint",
+          ],
+        },
+        {
+          "code": "unknown-kind",
+          "message": "Invalid discriminator value. Expected 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input'",
+          "path": [
+            "categories",
+            0,
+            "clauses",
+            1,
+            "kind",
+          ],
+        },
+        {
+          "code": "too-small",
+          "message": "must not be negative",
+          "path": [
+            "categories",
+            0,
+            "clauses",
+            2,
+            "points",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it('checks cross references: duplicate ids, sections, input categories, date order', () => {
+    const r = safeParseRubric({
+      ...minimal,
+      effectiveTo: '2023-12-31',
+      sections: [{ id: 's1', title: '工作窗口', max: 10 }],
+      categories: [
+        { id: 'c1', title: 't', max: 5, section: 's1', clauses: [
+          { kind: 'per-occurrence', id: 'k1', text: 't', points: 1 },
+          { kind: 'input', id: 'k2', text: 't', points: 5, outOf: 100 },
+        ] },
+        { id: 'c1', title: 't', max: 5, section: 's9', clauses: [
+          { kind: 'veto', id: 'k1', text: 't', scope: { section: 'nope' } },
+        ] },
+      ],
+    });
+    expect(!r.success && r.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "date-order",
+          "message": "effectiveTo 2023-12-31 is before effectiveFrom 2024-01-01",
+          "path": [
+            "effectiveTo",
+          ],
+        },
+        {
+          "code": "mixed-input-category",
+          "message": "a category with input clauses may hold only input clauses",
+          "path": [
+            "categories",
+            0,
+            "clauses",
+          ],
+        },
+        {
+          "code": "duplicate-id",
+          "message": "category id "c1" is used twice",
+          "path": [
+            "categories",
+            1,
+            "id",
+          ],
+        },
+        {
+          "code": "unknown-section",
+          "message": "section "s9" is not in sections",
+          "path": [
+            "categories",
+            1,
+            "section",
+          ],
+        },
+        {
+          "code": "duplicate-id",
+          "message": "clause id "k1" is used twice",
+          "path": [
+            "categories",
+            1,
+            "clauses",
+            0,
+            "id",
+          ],
+        },
+        {
+          "code": "unknown-section",
+          "message": "veto scope names section "nope", which is not in sections",
+          "path": [
+            "categories",
+            1,
+            "clauses",
+            0,
+            "scope",
+            "section",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it('reports JSON syntax errors as invalid-json', () => {
+    const r = safeParseRubric('{"id": ');
+    expect(!r.success && r.issues[0]!.code).toBe('invalid-json');
+  });
+
+  it('cannot be polluted through __proto__ keys', () => {
+    const r = safeParseRubric('{"__proto__": {"polluted": true}, "id": "x"}');
+    expect(r.success).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(!r.success && r.issues.some((i) => i.code === 'unknown-field' && i.path[0] === '__proto__')).toBe(true);
+  });
+
+  it('throws RubricValidationError carrying the issues', () => {
+    let caught: unknown;
+    try {
+      parseRubric({ id: 'x' });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(RubricValidationError);
+    expect((caught as RubricValidationError).name).toBe('RubricValidationError');
+    expect((caught as RubricValidationError).issues.length).toBeGreaterThan(3);
+  });
+});
+
+describe('rubricJsonSchema', () => {
+  it('describes the written format, with every clause kind', () => {
+    const s = rubricJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    expect(s.required).toEqual(expect.arrayContaining(['id', 'version', 'title', 'total', 'effectiveFrom', 'source', 'categories']));
+    const text = JSON.stringify(s);
+    for (const kind of ['per-occurrence', 'flat', 'threshold', 'quota', 'external', 'veto', 'bonus', 'input']) {
+      expect(text).toContain(`"${kind}"`);
+    }
+  });
+});
