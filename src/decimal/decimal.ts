@@ -1,12 +1,13 @@
 import DecimalJs from 'decimal.js';
 
 /**
- * The library's own decimal.js constructor: 100 significant digits, half-up rounding,
+ * The library's own decimal.js constructor: 1000 significant digits (enough that sums and
+ * products of the at most 200-character decimals it accepts are exact), half-up rounding,
  * never exponential notation in output. A private clone, so the caller's global
  * `Decimal` configuration is neither read nor changed.
  */
 export const D = DecimalJs.clone({
-  precision: 100,
+  precision: 1000,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -1e9,
   toExpPos: 1e9,

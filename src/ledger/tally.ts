@@ -2,7 +2,7 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
 import { CountTable, compareIds } from './table.js';
-import { validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { DateCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
 export interface LedgerCounts {
@@ -55,10 +55,11 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
   const byId = new Map<string, Slot>();
   const voids: Slot[] = [];
   let received = 0;
+  const dates = new DateCache(period);
 
   for (const raw of entries) {
     const index = received++;
-    const r = validateRecord(raw, index, rubric, period);
+    const r = validateRecord(raw, index, rubric, dates);
     if (isRejection(r)) {
       rejected.push(r);
       continue;

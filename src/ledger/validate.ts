@@ -52,12 +52,34 @@ export function idProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+function rejection(index: number, id: string, code: RejectionCode, path: string[], message: string): Rejection {
+  return { index, id, code, path, message };
+}
+
 function textProblem(value: unknown): string | undefined {
   return typeof value === 'string' ? undefined : 'must be a string';
 }
 
+/**
+ * Remembers where calendar dates (`YYYY-MM-DD`, few distinct values in a month's ledger)
+ * fall; date-times are parsed each time. Bounded, so hostile input cannot grow it.
+ */
+export class DateCache {
+  private readonly known = new Map<string, boolean | string>();
+  constructor(private readonly period: Period) {}
+  where(date: string): boolean | string {
+    if (date.length !== 10) return inPeriod(date, this.period);
+    let w = this.known.get(date);
+    if (w === undefined) {
+      w = inPeriod(date, this.period);
+      if (this.known.size < 4096) this.known.set(date, w);
+    }
+    return w;
+  }
+}
+
 /** Validates one ledger record against the rubric and the period. Never throws. */
-export function validateRecord(raw: unknown, index: number, rubric: CompiledRubric, period: Period): Finding | Voiding | Rejection {
+export function validateRecord(raw: unknown, index: number, rubric: CompiledRubric, dates: DateCache): Finding | Voiding | Rejection {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { index, code: 'invalid-shape', path: [], message: 'an entry must be an object' };
   }
@@ -68,22 +90,21 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
     return { index, code, path: ['id'], message: e['id'] === undefined ? 'id is required' : `id ${idBad}` };
   }
   const id = e['id'] as string;
-  const reject = (code: RejectionCode, path: string[], message: string): Rejection => ({ index, id, code, path, message });
   const isVoid = e['voids'] !== undefined;
   const allowed = isVoid ? VOID_FIELDS : FINDING_FIELDS;
   for (const key of Object.keys(e)) {
     if (!allowed.has(key)) {
       const why = isVoid && FINDING_FIELDS.has(key) ? ' (a void entry carries no count or amount)' : '';
-      return reject('unknown-field', [key], `unknown field "${key}"${why}`);
+      return rejection(index, id, 'unknown-field', [key], `unknown field "${key}"${why}`);
     }
   }
   for (const key of ['windowId', 'clauseId', 'personId'] as const) {
     if (e[key] === undefined) continue;
     const bad = idProblem(e[key]);
-    if (bad !== undefined) return reject(typeof e[key] === 'string' ? 'invalid-id' : 'invalid-shape', [key], `${key} ${bad}`);
+    if (bad !== undefined) return rejection(index, id, typeof e[key] === 'string' ? 'invalid-id' : 'invalid-shape', [key], `${key} ${bad}`);
   }
   for (const key of ['recordedBy', 'note'] as const) {
-    if (e[key] !== undefined && textProblem(e[key]) !== undefined) return reject('invalid-shape', [key], `${key} must be a string`);
+    if (e[key] !== undefined && textProblem(e[key]) !== undefined) return rejection(index, id, 'invalid-shape', [key], `${key} must be a string`);
   }
   const ev = e['evidence'];
   if (ev !== undefined) {
@@ -92,48 +113,48 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
       Object.keys(ev).every((k) => k === 'source' || k === 'ref') &&
       typeof (ev as Record<string, unknown>)['source'] === 'string' &&
       textProblem((ev as Record<string, unknown>)['ref'] ?? '') === undefined;
-    if (!ok) return reject('invalid-shape', ['evidence'], 'evidence must be { source: string, ref?: string }');
+    if (!ok) return rejection(index, id, 'invalid-shape', ['evidence'], 'evidence must be { source: string, ref?: string }');
   }
-  if (typeof e['date'] !== 'string') return reject('invalid-shape', ['date'], 'date is required: YYYY-MM-DD or an ISO date-time with offset');
-  const where = inPeriod(e['date'], period);
-  if (typeof where === 'string') return reject('bad-date', ['date'], `date "${e['date']}": ${where}`);
+  if (typeof e['date'] !== 'string') return rejection(index, id, 'invalid-shape', ['date'], 'date is required: YYYY-MM-DD or an ISO date-time with offset');
+  const where = dates.where(e['date']);
+  if (typeof where === 'string') return rejection(index, id, 'bad-date', ['date'], `date "${e['date']}": ${where}`);
 
   if (isVoid) {
     const bad = idProblem(e['voids']);
-    if (bad !== undefined) return reject(typeof e['voids'] === 'string' ? 'invalid-id' : 'invalid-shape', ['voids'], `voids ${bad}`);
-    if (e['voids'] === id) return reject('invalid-void-target', ['voids'], 'an entry cannot void itself');
+    if (bad !== undefined) return rejection(index, id, typeof e['voids'] === 'string' ? 'invalid-id' : 'invalid-shape', ['voids'], `voids ${bad}`);
+    if (e['voids'] === id) return rejection(index, id, 'invalid-void-target', ['voids'], 'an entry cannot void itself');
     return {
       type: 'void', index, id, voids: e['voids'] as string,
       windowId: e['windowId'] as string | undefined, clauseId: e['clauseId'] as string | undefined, raw: e,
     };
   }
 
-  if (e['windowId'] === undefined) return reject('invalid-shape', ['windowId'], 'windowId is required');
-  if (e['clauseId'] === undefined) return reject('invalid-shape', ['clauseId'], 'clauseId is required');
+  if (e['windowId'] === undefined) return rejection(index, id, 'invalid-shape', ['windowId'], 'windowId is required');
+  if (e['clauseId'] === undefined) return rejection(index, id, 'invalid-shape', ['clauseId'], 'clauseId is required');
   const clause = rubric.clauses.get(e['clauseId'] as string);
-  if (clause === undefined) return reject('unknown-clause', ['clauseId'], `clause "${e['clauseId']}" is not in rubric ${rubric.rubric.id}@${rubric.rubric.version}`);
+  if (clause === undefined) return rejection(index, id, 'unknown-clause', ['clauseId'], `clause "${e['clauseId']}" is not in rubric ${rubric.rubric.id}@${rubric.rubric.version}`);
   const kind = clause.clause.kind;
-  if (kind === 'input') return reject('not-a-ledger-clause', ['clauseId'], `clause "${clause.clause.id}" is an input: pass its value in options.inputs, not as a ledger entry`);
+  if (kind === 'input') return rejection(index, id, 'not-a-ledger-clause', ['clauseId'], `clause "${clause.clause.id}" is an input: pass its value in options.inputs, not as a ledger entry`);
 
   let count = 1;
   if (e['count'] !== undefined) {
-    if (kind === 'external') return reject('count-not-allowed', ['count'], `clause "${clause.clause.id}" is external: record the points in amount, not a count`);
+    if (kind === 'external') return rejection(index, id, 'count-not-allowed', ['count'], `clause "${clause.clause.id}" is external: record the points in amount, not a count`);
     const c = e['count'];
     if (typeof c !== 'number' || !Number.isSafeInteger(c) || c < 1) {
-      return reject('bad-count', ['count'], `count must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(c) ?? String(c)}`);
+      return rejection(index, id, 'bad-count', ['count'], `count must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(c) ?? String(c)}`);
     }
     count = c;
   }
   let amount: string | undefined;
   if (kind === 'external') {
-    if (e['amount'] === undefined) return reject('amount-required', ['amount'], `clause "${clause.clause.id}" is external: amount (the points decided elsewhere) is required`);
+    if (e['amount'] === undefined) return rejection(index, id, 'amount-required', ['amount'], `clause "${clause.clause.id}" is external: amount (the points decided elsewhere) is required`);
     const d = readDecimal(e['amount']);
     if (d === undefined || d.isNegative()) {
-      return reject('bad-amount', ['amount'], `amount must be a non-negative decimal (a number or a string such as "1.5"), got ${JSON.stringify(e['amount']) ?? String(e['amount'])}`);
+      return rejection(index, id, 'bad-amount', ['amount'], `amount must be a non-negative decimal (a number or a string such as "1.5"), got ${JSON.stringify(e['amount']) ?? String(e['amount'])}`);
     }
     amount = canonical(d);
   } else if (e['amount'] !== undefined) {
-    return reject('amount-not-allowed', ['amount'], `clause "${clause.clause.id}" is ${kind}: its points come from the rubric, amount is only for external clauses`);
+    return rejection(index, id, 'amount-not-allowed', ['amount'], `clause "${clause.clause.id}" is ${kind}: its points come from the rubric, amount is only for external clauses`);
   }
   return { type: 'finding', index, id, windowId: e['windowId'] as string, clause, count, amount, inPeriod: where, raw: e };
 }

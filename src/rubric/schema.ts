@@ -7,7 +7,7 @@ import { canonical, DECIMAL_TEXT, D } from '../decimal/decimal.js';
  * reaches the arithmetic.
  */
 export const pointsSchema = z
-  .union([z.number().finite().nonnegative(), z.string().regex(DECIMAL_TEXT)], {
+  .union([z.number().finite().nonnegative(), z.string().max(200).regex(DECIMAL_TEXT)], {
     error: 'expected a non-negative decimal: a JSON number or a string such as "1.5"',
   })
   .transform((v, ctx) => {

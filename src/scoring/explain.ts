@@ -18,7 +18,7 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string, sco
       return t.points === '0' ? undefined : `${title} +${t.applied}: ${text} x${t.count}${unit}${cut}${ids}`;
     case 'deduct': {
       if (t.kind === 'quota') {
-        if (t.missing === '0') return undefined;
+        if (t.missing === '0') return `${title} 0: ${text} (本月记录 ${t.count}, 已达要求)${ids}`;
         return `${title} ${neg(t.applied)}: ${text} 缺${t.missing}${unit} (本月记录 ${t.count})${chief}${cut}${ids}`;
       }
       if (t.kind === 'external') return `${title} ${neg(t.applied)}: ${text} (外部扣分合计 ${t.amount ?? '0'})${chief}${cut}${ids}`;

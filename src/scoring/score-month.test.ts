@@ -48,6 +48,12 @@ describe('scoreMonth: clause kinds', () => {
     expect(clause(c, 'ex')).toMatchObject({ amount: '3.500000000000000000000000000001', chiefPoints: '1.7500000000000000000000000000005' });
   });
 
+  it('external: exact across the whole range of JSON numbers', () => {
+    const c = card([e('ex', { amount: 1e308 }), e('ex', { amount: 5e-324 })]);
+    expect(clause(c, 'ex')!.amount).toBe(`1${'0'.repeat(308)}.${'0'.repeat(323)}5`);
+    expect(cat(c, 'lead').score).toBe('0');
+  });
+
   it('bonus: adds up to its cap and never past the category max', () => {
     expect(cat(card([e('po', { count: 3 }), e('bo', { count: 5 })]), 'serve')).toMatchObject({ score: '6', bonus: '2', deducted: '6' });
     expect(cat(card([e('bo')]), 'serve')).toMatchObject({ score: '10', bonus: '0', capped: true });

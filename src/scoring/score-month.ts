@@ -60,7 +60,7 @@ function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>): MonthI
  * const result = scoreMonth(rubric, [
  *   { id: 'e1', windowId: 'W01', clauseId: '4.1', date: '2024-03-05', count: 2 },
  * ], { month: '2024-03', windows: ['W01', 'W02'], inputs: { W01: { '1.chief': 90, '1.staff': 85 } } });
- * result.cards[0].categories[4].score // '26' (服务能力 30 - 2 x 2)
+ * result.cards[0].categories[3].score // '26' (服务能力 30 - 2 x 2)
  * result.cards[0].chiefDeduction // '2'
  * result.cards[1].score // null: W02 has no inputs, so its card is incomplete
  */
