@@ -45,7 +45,11 @@ export interface VoidEntry {
 /** Anything a ledger holds. */
 export type LedgerRecord = LedgerEntry | VoidEntry;
 
-/** Every code a rejected ledger entry can carry. */
+/**
+ * Every code a rejected ledger entry can carry.
+ * @example
+ * REJECTION_CODES.includes('bad-date') // true
+ */
 export const REJECTION_CODES = [
   'invalid-shape',
   'unknown-field',

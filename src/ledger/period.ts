@@ -1,7 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { InvalidOptionsError } from '../errors/errors.js';
 
-/** Default time zone in which months are cut. */
+/**
+ * Default time zone in which months are cut.
+ * @example
+ * DEFAULT_TIME_ZONE // 'Asia/Shanghai'
+ */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 
-/** Every code a rubric validation issue can carry. */
+/**
+ * Every code a rubric validation issue can carry.
+ * @example
+ * RUBRIC_ISSUE_CODES.includes('duplicate-id') // true
+ */
 export const RUBRIC_ISSUE_CODES = [
   'invalid-json',
   'invalid-type',

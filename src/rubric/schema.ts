@@ -120,7 +120,11 @@ export const inputClauseSchema = z.strictObject({
   outOf: pointsSchema.refine((v) => v !== '0', { error: 'must be greater than 0' }),
 });
 
-/** One scoring sentence of a rubric; `kind` decides how its entries count. */
+/**
+ * One scoring sentence of a rubric; `kind` decides how its entries count.
+ * @example
+ * clauseSchema.parse({ kind: 'flat', id: 'u3.1', text: '未实行首席代表制的扣3分', points: 3 }).points // '3'
+ */
 export const clauseSchema = z.discriminatedUnion('kind', [
   perOccurrenceClauseSchema,
   flatClauseSchema,
@@ -132,6 +136,11 @@ export const clauseSchema = z.discriminatedUnion('kind', [
   inputClauseSchema,
 ]);
 
+/**
+ * A capped group of clauses (考核项目), e.g. 服务能力 (30分).
+ * @example
+ * categorySchema.parse({ id: '4', title: '服务能力', max: 30, clauses: [] }).max // '30'
+ */
 export const categorySchema = z.strictObject({
   id: idSchema,
   title: textSchema,
@@ -142,6 +151,11 @@ export const categorySchema = z.strictObject({
   clauses: z.array(clauseSchema),
 });
 
+/**
+ * A part of the rubric made of categories, e.g. 工作窗口 (50分) / 窗口单位 (50分).
+ * @example
+ * sectionSchema.parse({ id: 'work', title: '工作窗口', max: 50 }) // { id: 'work', title: '工作窗口', max: '50' }
+ */
 export const sectionSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
@@ -175,7 +189,12 @@ const rubricObject = z.strictObject({
   categories: z.array(categorySchema).min(1),
 });
 
-/** The rubric format: zod schema with the cross-reference checks. */
+/**
+ * The rubric format: the zod schema, with the cross-reference checks (unique ids, known
+ * sections). Prefer `parseRubric`, which turns zod's issues into the library's codes.
+ * @example
+ * rubricSchema.safeParse(json).success // true or false
+ */
 export const rubricSchema = rubricObject.superRefine((r, ctx) => {
   const issue = (code: string, message: string, path: (string | number)[]) =>
     ctx.addIssue({ code: 'custom', message, path, params: { code } });
