@@ -25,7 +25,7 @@ export const DECIMAL_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
  */
 export function canonical(value: D): string {
   if (value.isZero()) return '0';
-  return value.toFixed();
+  return value.toString(); // never exponential: D is configured with toExpNeg / toExpPos of ±1e9
 }
 
 /** Reads a finite JSON number or a decimal string; returns undefined when it is neither. */

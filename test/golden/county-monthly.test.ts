@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explain, parseRubric, scoreMonth } from '../../src/index.js';
+import { cardOf, cat, traceOf } from './helpers.js';
 import type { LedgerRecord, MonthInputs, WindowCard } from '../../src/index.js';
 
 const rubric = parseRubric(readFileSync(new URL('../../rubrics/county-monthly.json', import.meta.url), 'utf8'));
@@ -30,24 +31,9 @@ function score(entries: readonly LedgerRecord[], opts: { month?: string; windows
   });
 }
 
-function cardOf(cards: readonly WindowCard[], windowId = 'W01'): WindowCard {
-  const c = cards.find((k) => k.windowId === windowId);
-  if (c === undefined) throw new Error(`no card for ${windowId}`);
-  return c;
-}
 
 /** [id, score] of every category, in rubric order: 1 基础分, 2 人员选派, 3 进驻授权, 4 服务能力, 5 工作联动, 6 服务监督. */
 const catScores = (c: WindowCard) => c.categories.map((k) => [k.id, k.score]);
-const cat = (c: WindowCard, id: string) => {
-  const k = c.categories.find((x) => x.id === id);
-  if (k === undefined) throw new Error(`no category ${id}`);
-  return k;
-};
-const traceOf = (c: WindowCard, clauseId: string) => {
-  const t = c.trace.find((x) => x.clauseId === clauseId);
-  if (t === undefined) throw new Error(`no trace item ${clauseId}`);
-  return t;
-};
 
 describe('county-monthly golden cards (source 001)', () => {
   it('1.chief / 1.staff + 4.1: inputs scaled value/100 x 10, 4.1 per 件次', () => {

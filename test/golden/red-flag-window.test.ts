@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRubric, scoreMonth } from '../../src/index.js';
+import { cardOf, cat, traceOf } from './helpers.js';
 import type { LedgerRecord, WindowCard } from '../../src/index.js';
 
 const rubric = parseRubric(readFileSync(new URL('../../rubrics/red-flag-window.json', import.meta.url), 'utf8'));
@@ -26,22 +27,7 @@ const dues = (windowId = 'W01'): LedgerRecord[] => [
 const score = (entries: readonly LedgerRecord[], windows?: string[]) =>
   scoreMonth(rubric, entries, { month: '2024-05', ...(windows === undefined ? {} : { windows }) });
 
-function cardOf(cards: readonly WindowCard[], windowId = 'W01'): WindowCard {
-  const c = cards.find((k) => k.windowId === windowId);
-  if (c === undefined) throw new Error(`no card for ${windowId}`);
-  return c;
-}
 const sections = (c: WindowCard) => c.sections.map((s) => [s.id, s.score]);
-const cat = (c: WindowCard, id: 'work' | 'unit') => {
-  const k = c.categories.find((x) => x.id === id);
-  if (k === undefined) throw new Error(`no category ${id}`);
-  return k;
-};
-const traceOf = (c: WindowCard, clauseId: string) => {
-  const t = c.trace.find((x) => x.clauseId === clauseId);
-  if (t === undefined) throw new Error(`no trace item ${clauseId}`);
-  return t;
-};
 
 describe('red-flag-window golden cards (source 000)', () => {
   it('w1.1 per 人次: 3 人次 x 2 = 6', () => {
