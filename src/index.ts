@@ -9,6 +9,15 @@ export { DEFAULT_TIME_ZONE } from './ledger/period.js';
 export { scoreMonth } from './scoring/score-month.js';
 export { explain } from './scoring/explain.js';
 export { WindowScorecardError, InvalidOptionsError } from './errors/errors.js';
+export { rank } from './selection/rank.js';
+export { selectMonthly } from './selection/monthly.js';
+export { quarterlyBulletin } from './selection/quarterly.js';
+export { annualComposite } from './selection/annual.js';
+export { selectServiceStars } from './selection/stars.js';
+export { dualTargetScore } from './selection/dual-target.js';
+export { selectShare, shareCount } from './selection/share.js';
+export { gradeOutcomes } from './selection/bands.js';
+export { scoreYear } from './selection/year.js';
 
 export type {
   Rubric,
@@ -41,3 +50,15 @@ export type {
   DisqualifyHit,
   InputProblem,
 } from './scoring/types.js';
+export type { SelectionSettings, Outcomes, Band, Prize, ShareRounding } from './rubric/settings-schema.js';
+export type { RankEntry } from './selection/rank.js';
+export type { TieBreakRule, TieBreakRecord, TieBreakRow } from './selection/tie-break.js';
+export type { TopSelection, Boundary } from './selection/select-top.js';
+export type { SelectMonthlyOptions, MonthlySelection, MonthlyExclusion, MonthlyExclusionReason } from './selection/monthly.js';
+export type { QuarterlyBulletin, QuarterRow } from './selection/quarterly.js';
+export type { AnnualOptions, AnnualResult, AnnualRow } from './selection/annual.js';
+export type { ServiceStarOptions, ServiceStarSelection } from './selection/stars.js';
+export type { DualTargetStatus, DualTargetResult } from './selection/dual-target.js';
+export type { SelectShareOptions, ShareSelection } from './selection/share.js';
+export type { OutcomeRow } from './selection/bands.js';
+export type { ScoreYearOptions, YearResult, WindowSpan } from './selection/year.js';

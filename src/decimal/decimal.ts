@@ -56,3 +56,8 @@ export function min(a: D, b: D): D {
 export function max(a: D, b: D): D {
   return a.greaterThanOrEqualTo(b) ? a : b;
 }
+
+/** An own property of a record, never one inherited from Object.prototype (`constructor`, `__proto__`). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,6 +1,6 @@
 import { D, ZERO } from '../decimal/decimal.js';
 import type { CompiledClause } from '../rubric/compile.js';
-import type { Finding } from './validate.js';
+import type { MonthFinding } from './validate.js';
 
 /** One window x clause cell of the month: integer counts, summed amounts, entry ids. */
 export interface Cell {
@@ -42,7 +42,7 @@ export function compareIds(a: string, b: string): number {
 export class CountTable {
   readonly windows = new Map<string, Map<string, Cell>>();
 
-  private cell(f: Finding): Cell {
+  private cell(f: MonthFinding): Cell {
     let row = this.windows.get(f.windowId);
     if (row === undefined) {
       row = new Map();
@@ -56,7 +56,7 @@ export class CountTable {
     return cell;
   }
 
-  add(f: Finding): void {
+  add(f: MonthFinding): void {
     const cell = this.cell(f);
     this.bump(cell, f.count, 1);
     if (f.amount !== undefined) cell.amount = cell.amount.plus(f.amount);
@@ -64,7 +64,7 @@ export class CountTable {
   }
 
   /** Takes a counted finding out again (its id turned out to conflict). */
-  retract(f: Finding): void {
+  retract(f: MonthFinding): void {
     const cell = this.cell(f);
     this.bump(cell, f.count, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
@@ -77,7 +77,7 @@ export class CountTable {
   }
 
   /** Marks a counted finding voided: it stays in the trace, it no longer counts. */
-  void(f: Finding, voidedBy: string): void {
+  void(f: MonthFinding, voidedBy: string): void {
     const cell = this.cell(f);
     this.bump(cell, f.count, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);

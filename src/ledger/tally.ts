@@ -114,8 +114,8 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
       reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
       continue;
     }
-    if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clause.clause.id)) {
-      reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clause.clause.id}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
+    if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
+      reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
       continue;
     }
     if (target.voidedBy !== undefined) {

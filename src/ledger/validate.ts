@@ -3,19 +3,31 @@ import type { CompiledClause, CompiledRubric } from '../rubric/compile.js';
 import type { RejectionCode } from './entry.js';
 import { inPeriod, type Period } from './period.js';
 
-/** A finding that passed validation. */
-export interface Finding {
+interface FindingBase {
   readonly type: 'finding';
   readonly index: number;
   readonly id: string;
   readonly windowId: string;
+  readonly clauseId: string;
+  readonly raw: object;
+}
+
+/** A finding of the scored month that passed validation. */
+export interface MonthFinding extends FindingBase {
+  readonly inPeriod: true;
   readonly clause: CompiledClause;
   readonly count: number;
   /** Canonical decimal string, on external clauses only. */
   readonly amount: string | undefined;
-  readonly inPeriod: boolean;
-  readonly raw: object;
 }
+
+/** A finding of another month: checked against the rubric when its own month is scored. */
+export interface OtherMonthFinding extends FindingBase {
+  readonly inPeriod: false;
+}
+
+/** A finding that passed validation as far as the scored month needs. */
+export type Finding = MonthFinding | OtherMonthFinding;
 
 /** A void entry that passed validation (its target is checked after the pass). */
 export interface Voiding {
@@ -131,6 +143,11 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
 
   if (e['windowId'] === undefined) return rejection(index, id, 'invalid-shape', ['windowId'], 'windowId is required');
   if (e['clauseId'] === undefined) return rejection(index, id, 'invalid-shape', ['clauseId'], 'clauseId is required');
+  if (!where) {
+    // Another month's entry: counted as out of period here and checked against the rubric
+    // (which may be another version) when its own month is scored.
+    return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: e['clauseId'] as string, inPeriod: false, raw: e };
+  }
   const clause = rubric.clauses.get(e['clauseId'] as string);
   if (clause === undefined) return rejection(index, id, 'unknown-clause', ['clauseId'], `clause "${e['clauseId']}" is not in rubric ${rubric.rubric.id}@${rubric.rubric.version}`);
   const kind = clause.clause.kind;
@@ -156,5 +173,5 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   } else if (e['amount'] !== undefined) {
     return rejection(index, id, 'amount-not-allowed', ['amount'], `clause "${clause.clause.id}" is ${kind}: its points come from the rubric, amount is only for external clauses`);
   }
-  return { type: 'finding', index, id, windowId: e['windowId'] as string, clause, count, amount, inPeriod: where, raw: e };
+  return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: clause.clause.id, clause, count, amount, inPeriod: true, raw: e };
 }

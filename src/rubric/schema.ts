@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canonical, DECIMAL_TEXT, D } from '../decimal/decimal.js';
+import { outcomesSchema, selectionSchema } from './settings-schema.js';
 
 /**
  * A non-negative decimal written as a JSON number (`2`, `0.5`) or a decimal string
@@ -187,6 +188,10 @@ const rubricObject = z.strictObject({
   chiefRatio: pointsSchema.default('0.5'),
   sections: z.array(sectionSchema).optional(),
   categories: z.array(categorySchema).min(1),
+  /** Selection rules the source states (monthly count, annual weights and share, stars). */
+  selection: selectionSchema.optional(),
+  /** Grade bands and ranking prizes the source states. */
+  outcomes: outcomesSchema.optional(),
 });
 
 /**
@@ -205,6 +210,17 @@ export const rubricSchema = rubricObject.superRefine((r, ctx) => {
   if (new D(r.chiefRatio).greaterThan(1)) {
     issue('too-big', 'chiefRatio must be between 0 and 1', ['chiefRatio']);
   }
+  const annual = r.selection?.annual;
+  if (annual !== undefined && !new D(annual.monthlyWeight).plus(annual.surveyWeight).equals(1)) {
+    issue('invalid-value', 'monthlyWeight + surveyWeight must be 1', ['selection', 'annual']);
+  }
+  const stars = r.selection?.stars;
+  if (stars !== undefined && stars.min > stars.max) issue('invalid-value', 'stars.min is above stars.max', ['selection', 'stars']);
+  const bandIds = new Set<string>();
+  r.outcomes?.bands?.forEach((b, i) => {
+    if (bandIds.has(b.id)) issue('duplicate-id', `band id "${b.id}" is used twice`, ['outcomes', 'bands', i, 'id']);
+    bandIds.add(b.id);
+  });
   const sectionIds = new Set<string>();
   r.sections?.forEach((s, i) => {
     if (sectionIds.has(s.id)) issue('duplicate-id', `section id "${s.id}" is used twice`, ['sections', i, 'id']);

@@ -1,4 +1,4 @@
-import { canonical, D, min, sum, ZERO } from '../decimal/decimal.js';
+import { canonical, D, min, own, sum, ZERO } from '../decimal/decimal.js';
 import type { CompiledCategory } from '../rubric/compile.js';
 import { inputContribution, type InputProblem } from './kinds/input.js';
 import type { TraceItem } from './types.js';
@@ -16,7 +16,7 @@ export function scoreInputCategory(cat: CompiledCategory, inputs: Readonly<Recor
   const problems: InputProblem[] = [];
   const parts: D[] = [];
   for (const cc of cat.clauses) {
-    const value = inputs?.[cc.clause.id];
+    const value = own(inputs, cc.clause.id);
     const got = inputContribution(cc, value);
     const ok = got instanceof D;
     if (ok) parts.push(got);

@@ -1,3 +1,4 @@
+import { own } from '../decimal/decimal.js';
 import { InvalidOptionsError } from '../errors/errors.js';
 import { DEFAULT_TIME_ZONE, periodOf } from '../ledger/period.js';
 import { compareIds } from '../ledger/table.js';
@@ -90,11 +91,15 @@ export function scoreMonth(rubric: Rubric, entries: Iterable<unknown>, options: 
   for (const w of Object.keys(inputs ?? {})) windows.add(w);
   const cards = [...windows]
     .sort(compareIds)
-    .map((w) => buildCard(compiled, w, t.table.windows.get(w), inputs?.[w]));
+    .map((w) => buildCard(compiled, w, t.table.windows.get(w), own(inputs, w)));
   return {
     month: period.month,
     timeZone: period.timeZone,
-    rubric: { id: compiled.rubric.id, version: compiled.rubric.version },
+    rubric: {
+      id: compiled.rubric.id,
+      version: compiled.rubric.version,
+      ...(compiled.rubric.selection === undefined ? {} : { selection: compiled.rubric.selection }),
+    },
     cards,
     rejected: t.rejected,
     counts: t.counts,

@@ -1,6 +1,7 @@
 import type { RejectedEntry } from '../ledger/entry.js';
 import type { LedgerCounts } from '../ledger/tally.js';
 import type { ClauseKind } from '../rubric/schema.js';
+import type { SelectionSettings } from '../rubric/settings-schema.js';
 import type { InputProblem } from './kinds/input.js';
 
 /** One clause's part in a window's month: what the ledger said, and what it cost. */
@@ -110,7 +111,8 @@ export interface WindowCard {
 export interface MonthResult {
   readonly month: string;
   readonly timeZone: string;
-  readonly rubric: { readonly id: string; readonly version: string };
+  /** The rubric used, with its selection settings when it states them. */
+  readonly rubric: { readonly id: string; readonly version: string; readonly selection?: SelectionSettings };
   /** One card per window, sorted by window id. */
   readonly cards: readonly WindowCard[];
   /** Every entry not counted, by input position. */

@@ -1,0 +1,117 @@
+import { InvalidOptionsError } from '../errors/errors.js';
+import { idProblem } from '../ledger/validate.js';
+import { parseRubric } from '../rubric/parse.js';
+import type { Rubric } from '../rubric/schema.js';
+import { scoreMonth, type MonthInputs } from '../scoring/score-month.js';
+import type { MonthResult } from '../scoring/types.js';
+
+/** A window and the months it was open, when it did not serve the whole year. */
+export interface WindowSpan {
+  readonly id: string;
+  /** First month open, `YYYY-MM` (a window opened in June: `'2024-06'`). */
+  readonly from?: string;
+  /** Last month open, `YYYY-MM`. */
+  readonly to?: string;
+}
+
+/** Options of {@link scoreYear}. */
+export interface ScoreYearOptions {
+  /** `YYYY`. */
+  readonly year: string;
+  /** The centre's windows: ids, or spans for windows that opened or closed during the year. */
+  readonly windows?: readonly (string | WindowSpan)[];
+  /** Input values per month: `{ '2024-03': { W01: { '1.chief': 90 } } }`. */
+  readonly inputs?: Readonly<Record<string, MonthInputs>>;
+  /** Score months up to and including this one (`YYYY-MM`); default December. */
+  readonly through?: string;
+  readonly timeZone?: string;
+}
+
+/** A year scored month by month. */
+export interface YearResult {
+  readonly year: string;
+  /** One result per month scored, in order; each names the rubric version used. */
+  readonly months: readonly MonthResult[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The version in force for each month, or the problems that prevent it. */
+function versionsByMonth(versions: readonly Rubric[], year: number, months: readonly string[]): Map<string, Rubric> {
+  const parsed = versions.map((v) => parseRubric(v));
+  const ids = new Set(parsed.map((v) => v.id));
+  if (ids.size > 1) throw new InvalidOptionsError(`rubricVersions mix rubrics ${[...ids].join(', ')}: give the versions of one rubric`, ['rubricVersions']);
+  const missing: string[] = [];
+  const overlapping: string[] = [];
+  const split: string[] = [];
+  const byMonth = new Map<string, Rubric>();
+  for (const month of months) {
+    const m = Number(month.slice(5));
+    const first = `${month}-01`;
+    const last = `${month}-${pad(lastDay(year, m))}`;
+    const inForce = parsed.filter((v) => v.effectiveFrom <= first && (v.effectiveTo === undefined || v.effectiveTo >= last));
+    const partial = parsed.filter(
+      (v) => (v.effectiveFrom > first && v.effectiveFrom <= last) || (v.effectiveTo !== undefined && v.effectiveTo >= first && v.effectiveTo < last),
+    );
+    if (partial.length > 0) split.push(`${month} (${partial.map((v) => v.version).join(', ')})`);
+    else if (inForce.length === 0) missing.push(month);
+    else if (inForce.length > 1) overlapping.push(`${month} (${inForce.map((v) => v.version).join(', ')})`);
+    else byMonth.set(month, inForce[0]!);
+  }
+  const problems = [
+    missing.length > 0 ? `no version in force in ${missing.join(', ')}` : '',
+    overlapping.length > 0 ? `versions overlap in ${overlapping.join(', ')}` : '',
+    split.length > 0 ? `a version starts or ends mid-month in ${split.join(', ')} (a month is scored with one version)` : '',
+  ].filter(Boolean);
+  if (problems.length > 0) throw new InvalidOptionsError(`rubricVersions: ${problems.join('; ')}`, ['rubricVersions']);
+  return byMonth;
+}
+
+function spans(windows: ScoreYearOptions['windows']): WindowSpan[] {
+  return (windows ?? []).map((w, i) => {
+    const span = typeof w === 'string' ? { id: w } : w;
+    const bad = idProblem(span.id);
+    if (bad !== undefined) throw new InvalidOptionsError(`windows[${i}]: window id ${bad}`, ['windows', i]);
+    for (const key of ['from', 'to'] as const) {
+      const v = span[key];
+      if (v !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new InvalidOptionsError(`windows[${i}].${key} must be "YYYY-MM"`, ['windows', i, key]);
+    }
+    return span;
+  });
+}
+
+/**
+ * Scores every month of a year with the rubric version in force that month (by
+ * `effectiveFrom` / `effectiveTo`). Missing or overlapping versions, or a version that
+ * starts mid-month, are an error naming the months. Windows with a span get cards only
+ * in the months they were open.
+ *
+ * @example
+ * const year = scoreYear([v2023, v2024July], ledger, { year: '2024', windows: ['W01', { id: 'W60', from: '2024-06' }] });
+ * year.months[5].rubric.version // '2023' (June)
+ * year.months[6].rubric.version // '2024-07' (July, after the change on 1 July)
+ */
+export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<unknown>, options: ScoreYearOptions): YearResult {
+  if (!/^\d{4}$/.test(options.year)) throw new InvalidOptionsError(`year must be "YYYY", got ${JSON.stringify(options.year)}`, ['year']);
+  const year = Number(options.year);
+  const through = options.through ?? `${options.year}-12`;
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(through) || !through.startsWith(options.year)) {
+    throw new InvalidOptionsError(`through must be a month of ${options.year} ("YYYY-MM"), got ${JSON.stringify(through)}`, ['through']);
+  }
+  const months = Array.from({ length: Number(through.slice(5)) }, (_, i) => `${options.year}-${pad(i + 1)}`);
+  const versions = versionsByMonth(rubricVersions, year, months);
+  const windows = spans(options.windows);
+  const all = Array.isArray(entries) ? entries : [...entries];
+  return {
+    year: options.year,
+    months: months.map((month) =>
+      scoreMonth(versions.get(month)!, all, {
+        month,
+        windows: windows.filter((w) => (w.from === undefined || w.from <= month) && (w.to === undefined || w.to >= month)).map((w) => w.id),
+        ...(options.inputs?.[month] === undefined ? {} : { inputs: options.inputs[month] }),
+        ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+      }),
+    ),
+  };
+}
