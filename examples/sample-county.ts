@@ -60,3 +60,35 @@ export function sampleInputs(windows: readonly string[], seed = 7): MonthInputs 
   const score = () => String(60 + Math.floor(rand() * 81) / 2);
   return Object.fromEntries(windows.map((w) => [w, { '1.chief': score(), '1.staff': score() }]));
 }
+
+/**
+ * A year of findings against `red-flag-window` (窗口争星): per-person-time findings, the
+ * monthly information report (w5.3) and the leader's visit (u4.2) for most windows, a
+ * few 电子监察 amounts, and one veto.
+ */
+export function sampleRedFlagYear(year: string, windows: readonly string[], seed = 2025): LedgerRecord[] {
+  const rand = prng(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const findings = ['w1.1', 'w1.2', 'w2.1', 'w2.2', 'w2.3', 'w3.1', 'w3.3', 'w3.4', 'w4.1', 'w4.3', 'w5.1', 'u3.4', 'u4.1'];
+  const out: LedgerRecord[] = [];
+  let n = 0;
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    for (const w of windows) {
+      const day = () => `${month}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+      const k = rand() < 0.25 ? 0 : 1 + Math.floor(rand() * 4);
+      for (let i = 0; i < k; i++) out.push({ id: `r${++n}`, windowId: w, clauseId: pick(findings), date: day() });
+      if (rand() < 0.9) out.push({ id: `r${++n}`, windowId: w, clauseId: 'w5.3', date: day() });
+      if (rand() < 0.85) out.push({ id: `r${++n}`, windowId: w, clauseId: 'u4.2', date: day() });
+      if (rand() < 0.05) out.push({ id: `r${++n}`, windowId: w, clauseId: 'u7.1', date: day(), amount: pick(['0.5', '1', '1.5']) });
+    }
+  }
+  out.push({ id: `r${++n}`, windowId: windows[4]!, clauseId: 'w6.5', date: `${year}-03-18`, note: '违规收费' });
+  return out;
+}
+
+/** 民主测评 scores (70-98, halves) for every window but the last, whose survey is still missing. */
+export function sampleSurvey(windows: readonly string[], seed = 11): Record<string, string> {
+  const rand = prng(seed);
+  return Object.fromEntries(windows.slice(0, -1).map((w) => [w, String(70 + Math.floor(rand() * 57) / 2)]));
+}
