@@ -55,21 +55,25 @@ export function quarterlyBulletin(
     if (i > 0 && months[i - 1]!.month === m.month) throw new InvalidOptionsError(`month ${m.month} is given twice`, ['monthResults', i]);
   });
   const decimals = options.decimals ?? 2;
-  const selections = months.map((m) => selectMonthly(m, options.select));
+  const selections = months.map((m) => {
+    const sel = selectMonthly(m, options.select);
+    return { ranks: new Map(sel.ranking.map((r) => [r.id, r.rank])), named: new Set(sel.selected) };
+  });
+  const cardsByMonth = months.map((m) => new Map(m.cards.map((c) => [c.windowId, c] as const)));
   const ids = [...new Set(months.flatMap((m) => m.cards.map((c) => c.windowId)))].sort(compareIds);
   const rows = ids.map((windowId): QuarterRow => {
     const rowMonths: QuarterRow['months'][number][] = [];
     const deductions = new Map<string, { title: string; total: D }>();
     const vetoes: QuarterRow['vetoes'][number][] = [];
     months.forEach((m, i) => {
-      const card = m.cards.find((c) => c.windowId === windowId);
+      const card = cardsByMonth[i]!.get(windowId);
       if (card === undefined) return;
       const sel = selections[i]!;
       rowMonths.push({
         month: m.month,
         score: card.score,
-        rank: sel.ranking.find((r) => r.id === windowId)?.rank ?? null,
-        redFlag: sel.selected.includes(windowId),
+        rank: sel.ranks.get(windowId) ?? null,
+        redFlag: sel.named.has(windowId),
         vetoed: card.vetoed,
       });
       for (const c of card.categories) {

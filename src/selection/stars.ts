@@ -66,7 +66,8 @@ export function selectServiceStars(options: ServiceStarOptions): ServiceStarSele
   const ranking = rank(candidates);
   const top = selectTop(ranking, () => true, max);
   const tiedAtMax = top.tiedAtBoundary && top.boundary !== undefined ? [...top.boundary.tied] : [];
-  const selected = top.selected.filter((id) => !tiedAtMax.includes(id));
+  const left = new Set(tiedAtMax);
+  const selected = top.selected.filter((id) => !left.has(id));
   return {
     min,
     max,
