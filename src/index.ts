@@ -10,7 +10,7 @@ export { scoreMonth } from './scoring/score-month.js';
 export { explain } from './scoring/explain.js';
 export { WindowScorecardError, InvalidOptionsError } from './errors/errors.js';
 export { rank } from './selection/rank.js';
-export { selectMonthly } from './selection/monthly.js';
+export { selectMonthly, carryDisqualifications } from './selection/monthly.js';
 export { quarterlyBulletin } from './selection/quarterly.js';
 export { annualComposite } from './selection/annual.js';
 export { selectServiceStars } from './selection/stars.js';

@@ -1,5 +1,6 @@
 import { D } from '../decimal/decimal.js';
 import { InvalidOptionsError } from '../errors/errors.js';
+import { compareIds } from '../ledger/table.js';
 import type { MonthResult, WindowCard } from '../scoring/types.js';
 import { rank, type RankEntry } from './rank.js';
 import { selectTop, type TopSelection } from './select-top.js';
@@ -112,6 +113,26 @@ export function selectMonthly(result: MonthResult, options: SelectMonthlyOptions
     rubric: result.rubric,
     ...top,
     ranking,
-    excluded: [...excluded.values()].sort((a, b) => (a.windowId < b.windowId ? -1 : a.windowId > b.windowId ? 1 : 0)),
+    excluded: [...excluded.values()].sort((a, b) => compareIds(a.windowId, b.windowId)),
   };
+}
+
+/**
+ * Disqualifications found in earlier months, as `exclude` entries for a later month:
+ * 取消本年度各项评先选优资格 bars a window for the rest of the year, while a month result
+ * only knows its own findings.
+ *
+ * @example
+ * const earlier = year.months.slice(0, 5); // January-May
+ * selectMonthly(year.months[5], { exclude: carryDisqualifications(earlier) })
+ * // W11, disqualified in March, is excluded in June: { windowId: 'W11', reason: 'excluded', detail: '2024-03 6.4' }
+ */
+export function carryDisqualifications(earlier: readonly MonthResult[]): { windowId: string; reason: string }[] {
+  const found = new Map<string, string[]>();
+  for (const m of [...earlier].sort((a, b) => compareIds(a.month, b.month))) {
+    for (const c of m.cards) {
+      for (const d of c.disqualifiedBy) found.set(c.windowId, [...(found.get(c.windowId) ?? []), `${m.month} ${d.clauseId}`]);
+    }
+  }
+  return [...found].sort((a, b) => compareIds(a[0], b[0])).map(([windowId, why]) => ({ windowId, reason: why.join(', ') }));
 }

@@ -90,3 +90,30 @@ describe('gradeOutcomes', () => {
     expect(rows[0]).toMatchObject({ band: null, prize: null, yuan: { perPerson: '0', total: null } });
   });
 });
+
+describe('year-long disqualification and spans', async () => {
+  const { scoreYear } = await import('./year.js');
+  const { carryDisqualifications, selectMonthly } = await import('./monthly.js');
+  const { parseRubric } = await import('../rubric/parse.js');
+  const rubric = parseRubric({
+    id: 'r', version: '1', title: 't', total: 10, effectiveFrom: '2024-01-01', source: { document: 'd' },
+    selection: { monthly: { count: 1 } },
+    categories: [{ id: 'c', title: 'c', max: 10, clauses: [{ kind: 'per-occurrence', id: 'neg', text: '负面通报的扣1分,取消本年度各项评先选优资格', points: 1, disqualify: true }] }],
+  });
+  const year = scoreYear([rubric], [
+    { id: 'a', windowId: 'A', clauseId: 'neg', date: '2024-02-10' },
+    { id: 'b', windowId: 'B', clauseId: 'neg', date: '2024-01-10' },
+  ], { year: '2024', through: '2024-04', windows: ['A', { id: 'B', from: '2024-03' }] });
+
+  it('carries a disqualification into later months', () => {
+    const exclude = carryDisqualifications(year.months.slice(0, 3));
+    expect(exclude).toEqual([{ windowId: 'A', reason: '2024-02 neg' }, { windowId: 'B', reason: '2024-01 neg' }]);
+    const april = selectMonthly(year.months[3]!, { exclude });
+    expect(april.selected).toEqual([]);
+    expect(april.shortfall).toBe(1);
+  });
+
+  it('lists cards outside a window\'s span', () => {
+    expect(year.outsideSpan).toEqual([{ windowId: 'B', month: '2024-01' }]);
+  });
+});

@@ -32,6 +32,11 @@ export interface YearResult {
   readonly year: string;
   /** One result per month scored, in order; each names the rubric version used. */
   readonly months: readonly MonthResult[];
+  /**
+   * Cards of windows in months outside their declared span (an entry dated before the
+   * window opened): scored, since nothing handed in may vanish, and listed here to check.
+   */
+  readonly outsideSpan: readonly { readonly windowId: string; readonly month: string }[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -103,15 +108,21 @@ export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<u
   const versions = versionsByMonth(rubricVersions, year, months);
   const windows = spans(options.windows);
   const all = Array.isArray(entries) ? entries : [...entries];
-  return {
-    year: options.year,
-    months: months.map((month) =>
+  const open = (w: WindowSpan, month: string) => (w.from === undefined || w.from <= month) && (w.to === undefined || w.to >= month);
+  const results = months.map((month) =>
       scoreMonth(versions.get(month)!, all, {
         month,
-        windows: windows.filter((w) => (w.from === undefined || w.from <= month) && (w.to === undefined || w.to >= month)).map((w) => w.id),
+        windows: windows.filter((w) => open(w, month)).map((w) => w.id),
         ...(options.inputs?.[month] === undefined ? {} : { inputs: options.inputs[month] }),
         ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
       }),
-    ),
-  };
+  );
+  const spanOf = new Map(windows.map((w) => [w.id, w]));
+  const outsideSpan = results.flatMap((r) =>
+    r.cards.flatMap((c) => {
+      const span = spanOf.get(c.windowId);
+      return span !== undefined && !open(span, r.month) ? [{ windowId: c.windowId, month: r.month }] : [];
+    }),
+  );
+  return { year: options.year, months: results, outsideSpan };
 }
