@@ -12,4 +12,6 @@ const r = scoreMonth(rubric, [{ id: 'e1', windowId: 'W01', clauseId: '4.1', date
 if (r.cards[0].score !== '92.5') throw new Error(`ESM: expected 92.5, got ${r.cards[0].score}`);
 if (!explain(r.cards[0], rubric).includes('x2件次')) throw new Error('ESM: explain');
 try { parseRubric({}); } catch (e) { if (!(e instanceof RubricValidationError)) throw e; }
+const schema = JSON.parse(readFileSync(require.resolve('window-scorecard/schema/rubric.schema.json'), 'utf8'));
+if (schema.type !== 'object') throw new Error('ESM: rubric.schema.json');
 console.log('esm ok', r.cards[0].score);
