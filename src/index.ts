@@ -2,11 +2,13 @@
 
 export { parseRubric, safeParseRubric, RubricValidationError } from './rubric/parse.js';
 export { RUBRIC_ISSUE_CODES } from './rubric/issues.js';
-export { rubricSchema, clauseSchema, categorySchema, sectionSchema } from './rubric/schema.js';
+export { rubricSchema, categorySchema, sectionSchema } from './rubric/schema.js';
+export { clauseSchema } from './rubric/clause-schema.js';
 export { rubricJsonSchema } from './rubric/json-schema.js';
 export { REJECTION_CODES } from './ledger/entry.js';
 export { DEFAULT_TIME_ZONE } from './ledger/period.js';
 export { scoreMonth } from './scoring/score-month.js';
+export { scorePeriod } from './scoring/score-period.js';
 export { explain } from './scoring/explain.js';
 export { WindowScorecardError, InvalidOptionsError } from './errors/errors.js';
 export { rank } from './selection/rank.js';
@@ -34,14 +36,20 @@ export type {
   VetoClause,
   BonusClause,
   InputClause,
+  RecordClause,
+  OverflowClause,
 } from './rubric/schema.js';
 export type { RubricIssue, RubricIssueCode } from './rubric/issues.js';
 export type { RubricParseResult } from './rubric/parse.js';
 export type { LedgerEntry, VoidEntry, LedgerRecord, RejectedEntry, RejectionCode } from './ledger/entry.js';
 export type { LedgerCounts } from './ledger/tally.js';
 export type { ScoreMonthOptions, MonthInputs } from './scoring/score-month.js';
+export type { ScorePeriodOptions } from './scoring/score-period.js';
 export type {
+  PeriodResult,
   MonthResult,
+  RateResult,
+  FlagResult,
   WindowCard,
   CategoryScore,
   SectionScore,
@@ -50,7 +58,7 @@ export type {
   DisqualifyHit,
   InputProblem,
 } from './scoring/types.js';
-export type { SelectionSettings, Outcomes, Band, Prize, ShareRounding } from './rubric/settings-schema.js';
+export type { SelectionSettings, Outcomes, Band, Prize, ShareRounding, Shortfall, RateDefinition, FlagDefinition } from './rubric/settings-schema.js';
 export type { RankEntry } from './selection/rank.js';
 export type { TieBreakRule, TieBreakRecord, TieBreakRow } from './selection/tie-break.js';
 export type { TopSelection, Boundary } from './selection/select-top.js';

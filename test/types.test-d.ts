@@ -27,7 +27,7 @@ describe('public types', () => {
   });
 
   it('clause kinds form a closed discriminated union', () => {
-    expectTypeOf<ClauseKind>().toEqualTypeOf<'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input'>();
+    expectTypeOf<ClauseKind>().toEqualTypeOf<'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input' | 'record' | 'overflow'>();
     const narrow = (c: Clause) => (c.kind === 'threshold' ? c.threshold : c.kind === 'quota' ? c.mode : undefined);
     expectTypeOf(narrow).returns.toEqualTypeOf<number | 'per-missing' | 'below' | undefined>();
   });

@@ -56,6 +56,7 @@ export const REJECTION_CODES = [
   'invalid-id',
   'unknown-clause',
   'not-a-ledger-clause',
+  'person-required',
   'bad-date',
   'bad-count',
   'count-not-allowed',

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { InvalidOptionsError } from '../errors/errors.js';
 
 /**
@@ -8,14 +8,16 @@ import { InvalidOptionsError } from '../errors/errors.js';
  */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const MONTH = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
-/** A month cut in a time zone: `[startMs, endMs)` as UTC instants. */
+/** A month or a year cut in a time zone: `[startMs, endMs)` as UTC instants. */
 export interface Period {
-  readonly month: string;
+  /** `YYYY-MM` or `YYYY`. */
+  readonly key: string;
+  readonly kind: 'month' | 'year';
   readonly timeZone: string;
   readonly startMs: number;
   readonly endMs: number;
@@ -34,20 +36,20 @@ export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
 }
 
 /**
- * The instants at which `month` (`YYYY-MM`) starts and ends in `timeZone`.
+ * The instants at which a month (`YYYY-MM`) or a year (`YYYY`) starts and ends in `timeZone`.
  * @example periodOf('2024-04', 'Asia/Shanghai').startMs === Date.parse('2024-03-31T16:00:00Z') // true
  */
-export function periodOf(month: unknown, timeZone: string = DEFAULT_TIME_ZONE): Period {
-  const m = typeof month === 'string' ? MONTH.exec(month) : null;
+export function periodOf(key: unknown, timeZone: string = DEFAULT_TIME_ZONE, path: string = 'period'): Period {
+  const m = typeof key === 'string' ? MONTH.exec(key) : null;
   if (m === null) {
-    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${JSON.stringify(month)}`, ['month']);
+    throw new InvalidOptionsError(`${path} must be "YYYY-MM" (a month) or "YYYY" (a year), got ${JSON.stringify(key)}`, [path]);
   }
   assertTimeZone(timeZone);
   const year = Number(m[1]);
-  const mon = Number(m[2]) - 1;
-  const startMs = new TZDate(year, mon, 1, timeZone).getTime();
-  const endMs = new TZDate(year, mon + 1, 1, timeZone).getTime();
-  return { month: month as string, timeZone, startMs, endMs };
+  const month = m[2] === undefined ? undefined : Number(m[2]) - 1;
+  const startMs = new TZDate(year, month ?? 0, 1, timeZone).getTime();
+  const endMs = month === undefined ? new TZDate(year + 1, 0, 1, timeZone).getTime() : new TZDate(year, month + 1, 1, timeZone).getTime();
+  return { key: key as string, kind: month === undefined ? 'year' : 'month', timeZone, startMs, endMs };
 }
 
 function daysIn(year: number, month: number): number {
@@ -72,7 +74,7 @@ export function inPeriod(date: string, period: Period): boolean | string {
   if (m !== null) {
     const bad = checkDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (bad !== undefined) return bad;
-    return date.startsWith(period.month);
+    return date.startsWith(period.key);
   }
   m = DATE_TIME.exec(date);
   if (m === null) {
@@ -94,4 +96,18 @@ export function inPeriod(date: string, period: Period): boolean | string {
   const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
   const utc = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60_000;
   return utc >= period.startMs && utc < period.endMs;
+}
+
+/**
+ * The month (`YYYY-MM`, in `timeZone`) of a ledger date that `inPeriod` accepted. Only
+ * clauses that count per month (overflow, monthly flags) need it.
+ * @example monthOf('2024-03-31T16:30:00Z', 'Asia/Shanghai') // '2024-04'
+ */
+export function monthOf(date: string, timeZone: string): string {
+  if (date.length === 10) return date.slice(0, 7);
+  const m = DATE_TIME.exec(date)!;
+  const offset = m[8] === undefined ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) : 0;
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) - offset * 60_000;
+  const local = new Date(utc + tzOffset(timeZone, new Date(utc)) * 60_000);
+  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 }

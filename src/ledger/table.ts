@@ -16,6 +16,8 @@ export interface Cell {
   removed: Set<string> | undefined;
   /** Entries that a void cancelled: `[entryId, voidedBy]`. */
   readonly voided: [string, string][];
+  /** Live occurrences per month (`YYYY-MM`), for clauses counted per month. */
+  readonly months: Map<string, bigint> | undefined;
 }
 
 /** Total live occurrences of a cell, exactly. */
@@ -36,21 +38,21 @@ export function compareIds(a: string, b: string): number {
 }
 
 /**
- * The month's count table: window -> clause -> cell. Counting is the only pass over the
+ * The period's count table: card (window, or window and person) -> clause -> cell. Counting is the only pass over the
  * entries; all decimal work happens per cell afterwards.
  */
 export class CountTable {
   readonly windows = new Map<string, Map<string, Cell>>();
 
   private cell(f: MonthFinding): Cell {
-    let row = this.windows.get(f.windowId);
+    let row = this.windows.get(f.subject);
     if (row === undefined) {
       row = new Map();
-      this.windows.set(f.windowId, row);
+      this.windows.set(f.subject, row);
     }
     let cell = row.get(f.clause.clause.id);
     if (cell === undefined) {
-      cell = { clause: f.clause, count: 0, overflow: 0n, amount: ZERO, ids: [], removed: undefined, voided: [] };
+      cell = { clause: f.clause, count: 0, overflow: 0n, amount: ZERO, ids: [], removed: undefined, voided: [], months: f.clause.byMonth ? new Map() : undefined };
       row.set(f.clause.clause.id, cell);
     }
     return cell;
@@ -59,6 +61,7 @@ export class CountTable {
   add(f: MonthFinding): void {
     const cell = this.cell(f);
     this.bump(cell, f.count, 1);
+    this.byMonth(cell, f, 1);
     if (f.amount !== undefined) cell.amount = cell.amount.plus(f.amount);
     cell.ids.push(f.id);
   }
@@ -67,12 +70,13 @@ export class CountTable {
   retract(f: MonthFinding): void {
     const cell = this.cell(f);
     this.bump(cell, f.count, -1);
+    this.byMonth(cell, f, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
     (cell.removed ??= new Set()).add(f.id);
     if (cellCount(cell) === 0n && cell.voided.length === 0) {
-      const row = this.windows.get(f.windowId)!;
+      const row = this.windows.get(f.subject)!;
       row.delete(f.clause.clause.id);
-      if (row.size === 0) this.windows.delete(f.windowId);
+      if (row.size === 0) this.windows.delete(f.subject);
     }
   }
 
@@ -80,9 +84,15 @@ export class CountTable {
   void(f: MonthFinding, voidedBy: string): void {
     const cell = this.cell(f);
     this.bump(cell, f.count, -1);
+    this.byMonth(cell, f, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
     (cell.removed ??= new Set()).add(f.id);
     cell.voided.push([f.id, voidedBy]);
+  }
+
+  private byMonth(cell: Cell, f: MonthFinding, sign: 1 | -1): void {
+    if (cell.months === undefined || f.month === undefined) return;
+    cell.months.set(f.month, (cell.months.get(f.month) ?? 0n) + BigInt(sign * f.count));
   }
 
   private bump(cell: Cell, n: number, sign: 1 | -1): void {

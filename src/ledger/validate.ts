@@ -1,7 +1,7 @@
 import { canonical, readDecimal } from '../decimal/decimal.js';
 import type { CompiledClause, CompiledRubric } from '../rubric/compile.js';
 import type { RejectionCode } from './entry.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, monthOf, type Period } from './period.js';
 
 interface FindingBase {
   readonly type: 'finding';
@@ -12,9 +12,13 @@ interface FindingBase {
   readonly raw: object;
 }
 
-/** A finding of the scored month that passed validation. */
+/** A finding of the scored period that passed validation. */
 export interface MonthFinding extends FindingBase {
   readonly inPeriod: true;
+  /** The card it counts on: the window, or for person rubrics the window and the person. */
+  readonly subject: string;
+  /** Its month, for clauses counted per month (overflow, monthly flags). */
+  readonly month: string | undefined;
   readonly clause: CompiledClause;
   readonly count: number;
   /** Canonical decimal string, on external clauses only. */
@@ -64,6 +68,11 @@ export function idProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The card key of a person at a window (person rubrics). */
+export function subjectKey(windowId: string, personId: string): string {
+  return `${windowId}\u0000${personId}`;
+}
+
 function rejection(index: number, id: string, code: RejectionCode, path: string[], message: string): Rejection {
   return { index, id, code, path, message };
 }
@@ -78,7 +87,7 @@ function textProblem(value: unknown): string | undefined {
  */
 export class DateCache {
   private readonly known = new Map<string, boolean | string>();
-  constructor(private readonly period: Period) {}
+  constructor(readonly period: Period) {}
   where(date: string): boolean | string {
     if (date.length !== 10) return inPeriod(date, this.period);
     let w = this.known.get(date);
@@ -153,6 +162,13 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   const kind = clause.clause.kind;
   if (kind === 'input') return rejection(index, id, 'not-a-ledger-clause', ['clauseId'], `clause "${clause.clause.id}" is an input: pass its value in options.inputs, not as a ledger entry`);
 
+  let subject = e['windowId'] as string;
+  if (rubric.rubric.subject === 'person') {
+    if (e['personId'] === undefined) {
+      return rejection(index, id, 'person-required', ['personId'], `rubric ${rubric.rubric.id} scores people: personId is required`);
+    }
+    subject = subjectKey(subject, e['personId'] as string);
+  }
   let count = 1;
   if (e['count'] !== undefined) {
     if (kind === 'external') return rejection(index, id, 'count-not-allowed', ['count'], `clause "${clause.clause.id}" is external: record the points in amount, not a count`);
@@ -173,5 +189,6 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   } else if (e['amount'] !== undefined) {
     return rejection(index, id, 'amount-not-allowed', ['amount'], `clause "${clause.clause.id}" is ${kind}: its points come from the rubric, amount is only for external clauses`);
   }
-  return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: clause.clause.id, clause, count, amount, inPeriod: true, raw: e };
+  const month = clause.byMonth ? monthOf(e['date'], dates.period.timeZone) : undefined;
+  return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: clause.clause.id, clause, count, amount, inPeriod: true, subject, month, raw: e };
 }

@@ -12,11 +12,14 @@ export interface CompiledClause {
   readonly points: D;
   /** Chief representative's points per unit (or the ratio, for external clauses). */
   readonly chief: D;
+  /** Whether its counts are also kept per month (overflow clauses and monthly flags need them). */
+  readonly byMonth: boolean;
 }
 
 export interface CompiledCategory {
   readonly category: Category;
-  readonly max: D;
+  /** Undefined for a tally category (no cap, no score). */
+  readonly max: D | undefined;
   readonly section: Section | undefined;
   readonly clauses: CompiledClause[];
   readonly isInput: boolean;
@@ -44,6 +47,8 @@ function chiefOf(clause: Clause, ratio: D): D {
     case 'veto':
     case 'bonus':
     case 'input':
+    case 'record':
+    case 'overflow':
       return new D(0);
   }
 }
@@ -62,17 +67,22 @@ export function compileRubric(input: Rubric): CompiledRubric {
   const chiefRatio = new D(rubric.chiefRatio);
   const sections = new Map((rubric.sections ?? []).map((s) => [s.id, s] as const));
   const clauses = new Map<string, CompiledClause>();
+  const monthly = new Set<string>();
+  for (const c of rubric.categories.flatMap((k) => k.clauses)) if (c.kind === 'overflow') monthly.add(c.id);
+  for (const f of rubric.flags ?? []) if (f.per === 'month') for (const c of f.clauses) monthly.add(c.id);
   let order = 0;
   const categories = rubric.categories.map((category) => {
     const compiled: CompiledCategory = {
       category,
-      max: new D(category.max),
+      max: category.max === undefined ? undefined : new D(category.max),
       section: category.section === undefined ? undefined : sections.get(category.section),
       clauses: [],
       isInput: category.clauses.length > 0 && category.clauses.every((c) => c.kind === 'input'),
     };
     for (const clause of category.clauses) {
-      const c: CompiledClause = { clause, order: order++, category: compiled, points: pointsOf(clause), chief: chiefOf(clause, chiefRatio) };
+      const c: CompiledClause = {
+        clause, order: order++, category: compiled, points: pointsOf(clause), chief: chiefOf(clause, chiefRatio), byMonth: monthly.has(clause.id),
+      };
       compiled.clauses.push(c);
       clauses.set(clause.id, c);
     }

@@ -17,6 +17,7 @@ export const RUBRIC_ISSUE_CODES = [
   'too-big',
   'duplicate-id',
   'unknown-section',
+  'unknown-clause',
   'mixed-input-category',
   'date-order',
 ] as const;

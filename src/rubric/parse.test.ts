@@ -132,7 +132,7 @@ describe('parseRubric', () => {
         },
         {
           "code": "unknown-kind",
-          "message": "Invalid discriminator value. Expected 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input'",
+          "message": "Invalid discriminator value. Expected 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input' | 'record' | 'overflow'",
           "path": [
             "categories",
             0,

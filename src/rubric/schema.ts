@@ -1,141 +1,7 @@
 import { z } from 'zod';
-import { canonical, DECIMAL_TEXT, D } from '../decimal/decimal.js';
-import { outcomesSchema, selectionSchema } from './settings-schema.js';
-
-/**
- * A non-negative decimal written as a JSON number (`2`, `0.5`) or a decimal string
- * (`"1.5"`). Parsed rubrics hold the canonical string (`"1.5"`), so no float ever
- * reaches the arithmetic.
- */
-export const pointsSchema = z
-  .union([z.number().finite().nonnegative(), z.string().max(200).regex(DECIMAL_TEXT)], {
-    error: 'expected a non-negative decimal: a JSON number or a string such as "1.5"',
-  })
-  .transform((v, ctx) => {
-    const d = new D(v);
-    if (d.isNegative() && !d.isZero()) {
-      ctx.addIssue({ code: 'custom', message: 'must not be negative', params: { code: 'too-small' } });
-      return z.NEVER;
-    }
-    return canonical(d);
-  });
-
-const idSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^\S(?:.*\S)?$/u, { error: 'must not start or end with white space' })
-  .refine((s) => s.normalize('NFC') === s, { error: 'must be in Unicode NFC form' });
-
-const textSchema = z.string().min(1);
-
-/** `YYYY-MM-DD`, a real calendar day. */
-export const calendarDateSchema = z.iso.date({ error: 'expected a calendar date "YYYY-MM-DD"' });
-
-const clauseBase = {
-  /** Unique across the whole rubric, e.g. `"4.1"`. */
-  id: idSchema,
-  /** The source document's words, verbatim. */
-  text: textSchema,
-  /** The source's item heading the clause sits under, where the source groups clauses. */
-  item: textSchema.optional(),
-  /** What one occurrence is counted in: 人次, 件次, 项, 次 ... */
-  unit: textSchema.optional(),
-  /** 评定依据: where findings come from (办件抽查, 电子监察, 群众投诉 ...). */
-  evidence: textSchema.optional(),
-  /** Any live entry of this clause makes the window ineligible for the year's awards. */
-  disqualify: z.boolean().optional(),
-  /** Free notes, e.g. a scanning slip corrected in `text`. */
-  notes: z.array(textSchema).optional(),
-};
-
-/** Points deducted per occurrence plus the chief representative's share. */
-const deducting = {
-  ...clauseBase,
-  /** Points the window loses. */
-  points: pointsSchema,
-  /** Points the chief representative loses; defaults to `points x chiefRatio`. */
-  chiefPoints: pointsSchema.optional(),
-};
-
-export const perOccurrenceClauseSchema = z.strictObject({
-  kind: z.literal('per-occurrence'),
-  ...deducting,
-});
-
-export const flatClauseSchema = z.strictObject({
-  kind: z.literal('flat'),
-  ...deducting,
-});
-
-export const thresholdClauseSchema = z.strictObject({
-  kind: z.literal('threshold'),
-  ...deducting,
-  /** The month's count at which `points` are deducted, once. */
-  threshold: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
-});
-
-export const quotaClauseSchema = z.strictObject({
-  kind: z.literal('quota'),
-  ...deducting,
-  /** Occurrences required each month. */
-  required: z.int().min(1).max(1_000_000),
-  /**
-   * `per-missing`: `points` for each missing occurrence ("缺1次扣1分");
-   * `below`: `points` once when the count is below `required` ("少于一次的扣3分").
-   */
-  mode: z.enum(['per-missing', 'below']),
-});
-
-export const externalClauseSchema = z.strictObject({
-  kind: z.literal('external'),
-  ...clauseBase,
-  /** The chief representative's share of each amount; defaults to the rubric's `chiefRatio`. */
-  chiefRatio: pointsSchema.optional(),
-});
-
-export const vetoClauseSchema = z.strictObject({
-  kind: z.literal('veto'),
-  ...clauseBase,
-  /** What the veto zeroes: the whole window's month (default) or one section. */
-  scope: z
-    .union([z.literal('window'), z.strictObject({ section: idSchema })])
-    .optional(),
-});
-
-export const bonusClauseSchema = z.strictObject({
-  kind: z.literal('bonus'),
-  ...clauseBase,
-  /** Points added per occurrence. */
-  points: pointsSchema,
-  /** The most this clause adds in a month. */
-  cap: pointsSchema.optional(),
-});
-
-export const inputClauseSchema = z.strictObject({
-  kind: z.literal('input'),
-  ...clauseBase,
-  /** Points at full marks: the category gets `value / outOf x points`. */
-  points: pointsSchema,
-  /** The scale of the value fed in (100 for a 100-point score). */
-  outOf: pointsSchema.refine((v) => v !== '0', { error: 'must be greater than 0' }),
-});
-
-/**
- * One scoring sentence of a rubric; `kind` decides how its entries count.
- * @example
- * clauseSchema.parse({ kind: 'flat', id: 'u3.1', text: '未实行首席代表制的扣3分', points: 3 }).points // '3'
- */
-export const clauseSchema = z.discriminatedUnion('kind', [
-  perOccurrenceClauseSchema,
-  flatClauseSchema,
-  thresholdClauseSchema,
-  quotaClauseSchema,
-  externalClauseSchema,
-  vetoClauseSchema,
-  bonusClauseSchema,
-  inputClauseSchema,
-]);
+import { D } from '../decimal/decimal.js';
+import { calendarDateSchema, clauseSchema, idSchema, pointsSchema, textSchema } from './clause-schema.js';
+import { flagSchema, outcomesSchema, rateSchema, selectionSchema } from './settings-schema.js';
 
 /**
  * A capped group of clauses (考核项目), e.g. 服务能力 (30分).
@@ -145,8 +11,12 @@ export const clauseSchema = z.discriminatedUnion('kind', [
 export const categorySchema = z.strictObject({
   id: idSchema,
   title: textSchema,
-  /** The category's full marks; deductions stop at 0 (扣完为止). */
-  max: pointsSchema,
+  /**
+   * The category's full marks; deductions stop at 0 (扣完为止). Without `max` the category
+   * is a tally: its deductions are summed uncapped (for a score kept elsewhere, such as a
+   * unit's 政务公开 assessment) and it adds nothing to the card's score.
+   */
+  max: pointsSchema.optional(),
   /** The section this category belongs to; required when the rubric has sections. */
   section: idSchema.optional(),
   clauses: z.array(clauseSchema),
@@ -184,14 +54,23 @@ const rubricObject = z.strictObject({
   effectiveFrom: calendarDateSchema,
   effectiveTo: calendarDateSchema.optional(),
   source: sourceSchema,
+  /**
+   * Who a card scores: a window (default), or a person at a window (attendance rules),
+   * in which case every entry must carry `personId`.
+   */
+  subject: z.enum(['window', 'person']).default('window'),
   /** The chief representative's share of each deduction (首席代表扣一半: 0.5). */
   chiefRatio: pointsSchema.default('0.5'),
   sections: z.array(sectionSchema).optional(),
   categories: z.array(categorySchema).min(1),
   /** Selection rules the source states (monthly count, annual weights and share, stars). */
   selection: selectionSchema.optional(),
-  /** Grade bands and ranking prizes the source states. */
+  /** Grade bands, ranking prizes and money rules the source states. */
   outcomes: outcomesSchema.optional(),
+  /** Rates shown on each card (评价率 = rated / handled). */
+  rates: z.array(rateSchema).optional(),
+  /** Conditions raised on a card when counts reach a bound (退回原单位). */
+  flags: z.array(flagSchema).optional(),
 });
 
 /**
@@ -241,6 +120,9 @@ export const rubricSchema = rubricObject.superRefine((r, ctx) => {
       issue('unknown-section', `section "${c.section}" is named but the rubric has no sections`, ['categories', ci, 'section']);
     }
     const inputs = c.clauses.filter((k) => k.kind === 'input').length;
+    if (inputs > 0 && c.max === undefined) {
+      issue('mixed-input-category', 'a category with input clauses needs a max', ['categories', ci, 'max']);
+    }
     if (inputs > 0 && inputs < c.clauses.length) {
       issue('mixed-input-category', 'a category with input clauses may hold only input clauses', ['categories', ci, 'clauses']);
     }
@@ -256,6 +138,31 @@ export const rubricSchema = rubricObject.superRefine((r, ctx) => {
       }
     });
   });
+  const kinds = new Map(r.categories.flatMap((c) => c.clauses.map((k) => [k.id, k.kind] as const)));
+  r.categories.forEach((c, ci) =>
+    c.clauses.forEach((k, ki) => {
+      if (k.kind !== 'overflow') return;
+      const target = kinds.get(k.countsAs);
+      if (target !== 'per-occurrence' && target !== 'flat' && target !== 'threshold') {
+        issue('unknown-clause', `countsAs "${k.countsAs}" must name a per-occurrence, flat or threshold clause of this rubric`, ['categories', ci, 'clauses', ki, 'countsAs']);
+      }
+    }),
+  );
+  r.rates?.forEach((rate, i) =>
+    (['numerator', 'denominator'] as const).forEach((side) =>
+      rate[side].forEach((id, j) => {
+        if (!kinds.has(id)) issue('unknown-clause', `rate "${rate.id}" names clause "${id}", which is not in the rubric`, ['rates', i, side, j]);
+      }),
+    ),
+  );
+  r.flags?.forEach((flag, i) => {
+    if ((flag.atLeast === undefined) === (flag.moreThan === undefined)) {
+      issue('invalid-value', `flag "${flag.id}" needs exactly one of atLeast and moreThan`, ['flags', i]);
+    }
+    flag.clauses.forEach((c, j) => {
+      if (!kinds.has(c.id)) issue('unknown-clause', `flag "${flag.id}" names clause "${c.id}", which is not in the rubric`, ['flags', i, 'clauses', j, 'id']);
+    });
+  });
 });
 
 /** A rubric as `parseRubric` returns it: decimals as canonical strings, defaults filled in. */
@@ -266,11 +173,15 @@ export type Category = Rubric['categories'][number];
 export type Section = NonNullable<Rubric['sections']>[number];
 export type Clause = Category['clauses'][number];
 export type ClauseKind = Clause['kind'];
-export type PerOccurrenceClause = z.output<typeof perOccurrenceClauseSchema>;
-export type FlatClause = z.output<typeof flatClauseSchema>;
-export type ThresholdClause = z.output<typeof thresholdClauseSchema>;
-export type QuotaClause = z.output<typeof quotaClauseSchema>;
-export type ExternalClause = z.output<typeof externalClauseSchema>;
-export type VetoClause = z.output<typeof vetoClauseSchema>;
-export type BonusClause = z.output<typeof bonusClauseSchema>;
-export type InputClause = z.output<typeof inputClauseSchema>;
+export type {
+  PerOccurrenceClause,
+  FlatClause,
+  ThresholdClause,
+  QuotaClause,
+  ExternalClause,
+  VetoClause,
+  BonusClause,
+  InputClause,
+  RecordClause,
+  OverflowClause,
+} from './clause-schema.js';

@@ -69,10 +69,44 @@ export const prizeSchema = z.strictObject({
   text: label.optional(),
 });
 
-/** Outcomes of a score: grade bands (合格 / 不合格) and ranking prizes (前三名为优胜单位). */
+/** Money for each point below a mark ("凡年度考勤分未达到90分的,每少一分,扣年终目标管理奖100元"). */
+export const shortfallSchema = z.strictObject({
+  below: signedDecimalSchema,
+  /** Yuan per point short: negative for a deduction. */
+  yuanPerPoint: signedDecimalSchema,
+  text: label.optional(),
+});
+
+/** Outcomes of a score: grade bands (合格 / 不合格), ranking prizes (前三名为优胜单位), money per point short. */
 export const outcomesSchema = z.strictObject({
   bands: z.array(bandSchema).optional(),
   prizes: z.array(prizeSchema).optional(),
+  shortfall: shortfallSchema.optional(),
+});
+
+/** A rate shown on each card: the counts of `numerator` clauses over those of `denominator` clauses. */
+export const rateSchema = z.strictObject({
+  id: slug,
+  label,
+  numerator: z.array(slug).min(1),
+  denominator: z.array(slug).min(1),
+  /** The rate the source asks for ("评价率要达到80%以上": 0.8). */
+  target: ratioSchema.optional(),
+  text: label.optional(),
+});
+
+/**
+ * A condition raised on a card when the weighted count of some clauses reaches a bound
+ * ("全年迟到早退累计20次以上" → late + early, atLeast 20), over the period or in any month.
+ */
+export const flagSchema = z.strictObject({
+  id: slug,
+  label,
+  clauses: z.array(z.strictObject({ id: slug, weight: signedDecimalSchema.optional() })).min(1),
+  atLeast: signedDecimalSchema.optional(),
+  moreThan: signedDecimalSchema.optional(),
+  per: z.enum(['period', 'month']).default('period'),
+  text: label.optional(),
 });
 
 export type SelectionSettings = z.output<typeof selectionSchema>;
@@ -80,3 +114,6 @@ export type Outcomes = z.output<typeof outcomesSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Prize = z.output<typeof prizeSchema>;
 export type ShareRounding = z.output<typeof shareRoundingSchema>;
+export type Shortfall = z.output<typeof shortfallSchema>;
+export type RateDefinition = z.output<typeof rateSchema>;
+export type FlagDefinition = z.output<typeof flagSchema>;

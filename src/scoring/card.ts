@@ -2,10 +2,12 @@ import { canonical, D, sum, ZERO } from '../decimal/decimal.js';
 import { cellCount, cellIds, compareIds, type Cell } from '../ledger/table.js';
 import type { CompiledCategory, CompiledClause, CompiledRubric } from '../rubric/compile.js';
 import { allocate, capCategory, capChief } from './caps.js';
+import { conversions, type Conversion } from './conversions.js';
 import { scoreInputCategory } from './input-category.js';
 import { KIND_RULES } from './kinds/index.js';
 import type { InputProblem } from './kinds/input.js';
 import type { ClauseTally, Outcome } from './kinds/types.js';
+import { flags, rates } from './rates-flags.js';
 import type { CategoryScore, DisqualifyHit, SectionScore, TraceItem, VetoHit, WindowCard } from './types.js';
 
 interface Item {
@@ -13,10 +15,12 @@ interface Item {
   readonly cell: Cell | undefined;
   readonly tally: ClauseTally;
   readonly outcome: Outcome;
+  readonly converted: Conversion | undefined;
 }
 
 interface CategoryPart {
   readonly cat: CompiledCategory;
+  /** Null for a tally category, or an input category with an input missing. */
   readonly score: D | null;
   readonly deducted: D;
   readonly bonus: D;
@@ -26,10 +30,11 @@ interface CategoryPart {
 }
 
 const text = (d: D | null): string | null => (d === null ? null : canonical(d));
+const pointsOf = (o: Outcome): D => (o.effect === 'deduct' || o.effect === 'bonus' ? o.points : ZERO);
 
-function traceItem(item: Item, applied: D, chiefApplied: D): TraceItem {
-  const { cc, cell, tally, outcome } = item;
-  const points = outcome.effect === 'veto' ? ZERO : outcome.points;
+function traceItem(item: Item, applied: D, chiefApplied: D, made: Conversion | undefined): TraceItem {
+  const { cc, cell, tally, outcome, converted } = item;
+  const points = pointsOf(outcome);
   const chief = outcome.effect === 'deduct' ? outcome.chief : ZERO;
   const voided = (cell?.voided ?? [])
     .map(([entryId, voidedBy]) => ({ entryId, voidedBy }))
@@ -51,51 +56,78 @@ function traceItem(item: Item, applied: D, chiefApplied: D): TraceItem {
     chiefCapped: chiefApplied.lessThan(chief),
     ...(outcome.effect === 'deduct' && outcome.missing !== undefined ? { missing: outcome.missing.toString() } : {}),
     ...(outcome.effect === 'veto' ? { triggered: outcome.triggered } : {}),
+    ...(converted === undefined ? {} : { convertedFrom: converted.from.map((f) => ({ clauseId: f.clauseId, count: f.count.toString() })) }),
+    ...(made === undefined ? {} : { converted: made.count.toString() }),
     disqualifies: cc.clause.disqualify === true && tally.count > 0n,
   };
 }
 
-function scoreCategory(rubric: CompiledRubric, cat: CompiledCategory, row: ReadonlyMap<string, Cell> | undefined, trace: TraceItem[]): CategoryPart {
+function scoreCategory(
+  rubric: CompiledRubric,
+  cat: CompiledCategory,
+  row: ReadonlyMap<string, Cell> | undefined,
+  extra: ReadonlyMap<string, Conversion>,
+  trace: TraceItem[],
+): CategoryPart {
   const items: Item[] = [];
   for (const cc of cat.clauses) {
     const cell = row?.get(cc.clause.id);
-    if (cell === undefined && cc.clause.kind !== 'quota') continue;
-    const tally: ClauseTally = { count: cell === undefined ? 0n : cellCount(cell), amount: cell?.amount ?? ZERO };
-    const kind = cc.clause.kind === 'input' ? 'flat' : cc.clause.kind;
-    items.push({ cc, cell, tally, outcome: KIND_RULES[kind](cc, tally) });
+    const converted = extra.get(cc.clause.id);
+    if (cell === undefined && converted === undefined && cc.clause.kind !== 'quota') continue;
+    const count = (cell === undefined ? 0n : cellCount(cell)) + (converted?.count ?? 0n);
+    const tally: ClauseTally = { count, amount: cell?.amount ?? ZERO };
+    const kind = cc.clause.kind === 'input' ? 'record' : cc.clause.kind;
+    items.push({ cc, cell, tally, outcome: KIND_RULES[kind](cc, tally), converted });
   }
   const deducts = items.filter((i) => i.outcome.effect === 'deduct');
   const bonuses = items.filter((i) => i.outcome.effect === 'bonus');
-  const points = (i: Item) => (i.outcome.effect === 'veto' ? ZERO : i.outcome.points);
-  const capped = capCategory(cat.max, sum(deducts.map(points)), sum(bonuses.map(points)));
-  const appliedDeducts = allocate(deducts.map(points), capped.deducted);
-  const appliedBonus = allocate(bonuses.map(points), capped.bonus);
   const chiefs = deducts.map((i) => (i.outcome.effect === 'deduct' ? i.outcome.chief : ZERO));
-  const chief = capChief(chiefs, cat.max.times(rubric.chiefRatio));
+  const rawDeducted = sum(deducts.map((i) => pointsOf(i.outcome)));
+  const rawBonus = sum(bonuses.map((i) => pointsOf(i.outcome)));
+  // A tally category (no max) sums its points uncapped and has no score.
+  const capped = cat.max === undefined ? { score: null, deducted: rawDeducted, bonus: rawBonus, capped: false } : capCategory(cat.max, rawDeducted, rawBonus);
+  const chief = cat.max === undefined ? { applied: chiefs, total: sum(chiefs), capped: false } : capChief(chiefs, cat.max.times(rubric.chiefRatio));
   const applied = new Map<Item, [D, D]>();
+  const appliedDeducts = allocate(deducts.map((i) => pointsOf(i.outcome)), capped.deducted);
+  const appliedBonus = allocate(bonuses.map((i) => pointsOf(i.outcome)), capped.bonus);
   deducts.forEach((i, k) => applied.set(i, [appliedDeducts[k]!, chief.applied[k]!]));
   bonuses.forEach((i, k) => applied.set(i, [appliedBonus[k]!, ZERO]));
+  const made = madeBy(row);
   for (const i of items) {
     const [a, c] = applied.get(i) ?? [ZERO, ZERO];
-    trace.push(traceItem(i, a, c));
+    trace.push(traceItem(i, a, c, made.get(i.cc.clause.id)));
   }
   return { cat, score: capped.score, deducted: capped.deducted, bonus: capped.bonus, capped: capped.capped, chief: chief.total, chiefCapped: chief.capped };
 }
 
+/** What each overflow clause converted, keyed by the overflow clause. */
+function madeBy(row: ReadonlyMap<string, Cell> | undefined): Map<string, Conversion> {
+  const out = new Map<string, Conversion>();
+  for (const [, conv] of conversions(row)) for (const f of conv.from) out.set(f.clauseId, { count: f.count, byMonth: new Map(), from: [] });
+  return out;
+}
+
+/** The card's identity: a window, or a person at a window. */
+export interface Subject {
+  readonly windowId: string;
+  readonly personId?: string;
+}
+
 /**
- * One window's card: every category scored and capped, vetoes applied, inputs checked,
- * every clause that touched the window traced.
+ * One card: every category scored and capped, overflow clauses converted, vetoes applied,
+ * inputs checked, rates and flags computed, every clause that touched it traced.
  */
 export function buildCard(
   rubric: CompiledRubric,
-  windowId: string,
+  subject: Subject,
   row: ReadonlyMap<string, Cell> | undefined,
   inputs: Readonly<Record<string, unknown>> | undefined,
 ): WindowCard {
   const trace: TraceItem[] = [];
   const missingInputs: InputProblem[] = [];
+  const extra = conversions(row);
   const parts: CategoryPart[] = rubric.categories.map((cat) => {
-    if (!cat.isInput) return scoreCategory(rubric, cat, row, trace);
+    if (!cat.isInput) return scoreCategory(rubric, cat, row, extra, trace);
     const r = scoreInputCategory(cat, inputs);
     trace.push(...r.trace);
     missingInputs.push(...r.problems);
@@ -114,6 +146,7 @@ export function buildCard(
   const windowVeto = vetoedBy.some((v) => v.scope === 'window');
   const vetoedSections = new Set(vetoedBy.flatMap((v) => (v.scope === 'window' ? [] : [v.scope.section])));
   const isVetoed = (p: CategoryPart) => windowVeto || (p.cat.section !== undefined && vetoedSections.has(p.cat.section.id));
+  const isTally = (p: CategoryPart) => p.cat.max === undefined;
 
   const categories: CategoryScore[] = parts.map((p) => {
     const vetoed = isVetoed(p);
@@ -121,8 +154,8 @@ export function buildCard(
       id: p.cat.category.id,
       title: p.cat.category.title,
       ...(p.cat.section === undefined ? {} : { section: p.cat.section.id }),
-      max: canonical(p.cat.max),
-      score: vetoed ? '0' : text(p.score),
+      max: p.cat.max === undefined ? null : canonical(p.cat.max),
+      score: vetoed && !isTally(p) ? '0' : text(p.score),
       scoreBeforeVeto: text(p.score),
       deducted: canonical(p.deducted),
       bonus: canonical(p.bonus),
@@ -135,7 +168,7 @@ export function buildCard(
   const total = (ps: readonly CategoryPart[], veto: boolean): D | null => {
     let acc = ZERO;
     for (const p of ps) {
-      if (veto && isVetoed(p)) continue;
+      if (isTally(p) || (veto && isVetoed(p))) continue;
       if (p.score === null) return null;
       acc = acc.plus(p.score);
     }
@@ -148,7 +181,8 @@ export function buildCard(
   });
   const score = windowVeto ? ZERO : total(parts, true);
   return {
-    windowId,
+    windowId: subject.windowId,
+    ...(subject.personId === undefined ? {} : { personId: subject.personId }),
     score: text(score),
     scoreBeforeVeto: text(total(parts, false)),
     max: canonical(rubric.total),
@@ -162,5 +196,7 @@ export function buildCard(
     sections,
     categories,
     trace,
+    rates: rates(rubric.rubric, row, extra),
+    flags: flags(rubric.rubric, row, extra),
   };
 }

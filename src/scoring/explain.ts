@@ -14,6 +14,11 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string, sco
       return t.inputValue === null
         ? `${title}: ${text} 缺少输入值, 本项得分未定${ids}`
         : `${title} +${t.applied}: ${text} (输入 ${t.inputValue})${ids}`;
+    case 'record': {
+      if (t.count === '0' && t.voided.length === 0) return undefined;
+      const conv = t.converted === undefined ? '' : ` (超出部分 ${t.converted}${unit} 计入 ${scope})`;
+      return `${title} 记录: ${text} x${t.count}${unit}${conv}${ids}`;
+    }
     case 'bonus':
       return t.points === '0' ? undefined : `${title} +${t.applied}: ${text} x${t.count}${unit}${cut}${ids}`;
     case 'deduct': {
@@ -27,7 +32,8 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string, sco
         return `${title} 0: ${text} x${t.count}${unit} (未达扣分条件)${ids}`;
       }
       const times = t.kind === 'per-occurrence' ? ` x${t.count}${unit}` : '';
-      return `${title} ${neg(t.applied)}: ${text}${times}${chief}${cut}${ids}`;
+      const from = (t.convertedFrom ?? []).map((f) => ` (含条款 ${f.clauseId} 超出部分 ${f.count}${unit})`).join('');
+      return `${title} ${neg(t.applied)}: ${text}${times}${from}${chief}${cut}${ids}`;
     }
   }
 }
@@ -45,7 +51,9 @@ export function explain(card: WindowCard, rubric: Rubric): string {
   const clauses = new Map(rubric.categories.flatMap((c) => c.clauses.map((k) => [k.id, { category: c, clause: k }] as const)));
   const lines: string[] = [];
   const score = card.score ?? '未定 (缺少输入值)';
-  lines.push(`窗口 ${card.windowId} 得分 ${score} / ${card.max} (首席代表扣 ${card.chiefDeduction})`);
+  const who = card.personId === undefined ? `窗口 ${card.windowId}` : `${card.windowId} ${card.personId}`;
+  const chief = rubric.chiefRatio === '0' ? '' : ` (首席代表扣 ${card.chiefDeduction})`;
+  lines.push(`${who} 得分 ${score} / ${card.max}${chief}`);
   if (card.vetoed) lines.push(`否决: 本月${card.score === '0' ? '' : '部分'}不得分 (否决前 ${card.scoreBeforeVeto ?? '未定'})`);
   for (const t of card.trace) {
     const found = clauses.get(t.clauseId);
@@ -53,15 +61,21 @@ export function explain(card: WindowCard, rubric: Rubric): string {
     const unit = found.clause.unit ?? '次';
     const c = found.clause;
     const section = c.kind === 'veto' && typeof c.scope === 'object' ? c.scope.section : undefined;
-    const scope = section === undefined ? '' : (rubric.sections?.find((s) => s.id === section)?.title ?? section);
+    const scope = c.kind === 'overflow' ? `条款 ${c.countsAs}` : section === undefined ? '' : (rubric.sections?.find((s) => s.id === section)?.title ?? section);
     const line = clauseLine(t, found.category.title, c.text, unit, scope);
     if (line !== undefined) lines.push(line);
     for (const v of t.voided) lines.push(`  已撤销: 条目 ${v.entryId} (由 ${v.voidedBy} 撤销, 不扣分)`);
   }
   for (const c of card.categories) {
     if (c.capped && c.deducted !== '0') lines.push(`${c.title}: 扣分已达本项满分 ${c.max}, 扣完为止`);
+    if (c.max === null && c.deducted !== '0') lines.push(`${c.title}: 合计扣 ${c.deducted} (不封顶, 计入他处成绩)`);
   }
   for (const d of card.disqualifiedBy) lines.push(`取消本年度各项评先选优资格: 条款 ${d.clauseId} [${d.entryIds.join(', ')}]`);
   for (const m of card.missingInputs) lines.push(`缺少输入: ${m.clauseId} (${m.reason === 'missing' ? '未提供' : '无效'})`);
+  for (const r of card.rates) {
+    const target = r.target === undefined ? '' : ` (目标 ${r.target}, ${r.meetsTarget === null ? '无数据' : r.meetsTarget ? '达标' : '未达标'})`;
+    lines.push(`${r.label}: ${r.numerator} / ${r.denominator} = ${r.value ?? '无'}${target}`);
+  }
+  for (const f of card.flags) if (f.raised) lines.push(`${f.label}: ${f.value}${f.months === undefined ? '' : ` (${f.months.join(', ')})`}`);
   return lines.join('\n');
 }

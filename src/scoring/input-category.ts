@@ -42,7 +42,8 @@ export function scoreInputCategory(cat: CompiledCategory, inputs: Readonly<Recor
   }
   if (problems.length > 0) return { score: null, capped: false, trace, problems };
   const total = sum(parts);
-  return { score: min(total, cat.max), capped: total.greaterThan(cat.max) || total.isNegative(), trace, problems };
+  const max = cat.max!; // input categories always have a max (the schema requires it)
+  return { score: min(total, max), capped: total.greaterThan(max) || total.isNegative(), trace, problems };
 }
 
 export { ZERO };

@@ -3,14 +3,15 @@ import type { LedgerCounts } from '../ledger/tally.js';
 import type { ClauseKind } from '../rubric/schema.js';
 import type { SelectionSettings } from '../rubric/settings-schema.js';
 import type { InputProblem } from './kinds/input.js';
+import type { FlagResult, RateResult } from './rates-flags.js';
 
 /** One clause's part in a window's month: what the ledger said, and what it cost. */
 export interface TraceItem {
   readonly clauseId: string;
   readonly categoryId: string;
   readonly kind: ClauseKind;
-  /** What the clause does: deduct, add (bonus), zero the month (veto) or feed a score (input). */
-  readonly effect: 'deduct' | 'bonus' | 'veto' | 'input';
+  /** What the clause does: deduct, add (bonus), zero the month (veto), feed a score (input) or only count (record). */
+  readonly effect: 'deduct' | 'bonus' | 'veto' | 'input' | 'record';
   /** Live occurrences this month, as a canonical integer string. */
   readonly count: string;
   /** Summed amount of live entries (external clauses). */
@@ -34,6 +35,10 @@ export interface TraceItem {
   readonly missing?: string;
   /** Veto clauses: whether it zeroed the scope this month. */
   readonly triggered?: boolean;
+  /** Occurrences this clause gained from overflow clauses ("一律视为旷工"), included in `count`. */
+  readonly convertedFrom?: readonly { readonly clauseId: string; readonly count: string }[];
+  /** Overflow clauses: occurrences beyond the monthly allowance, counted on `countsAs`. */
+  readonly converted?: string;
   /** Input clauses: the value fed in, or null when missing / invalid. */
   readonly inputValue?: string | null;
   /** True when a live entry of this clause disqualifies the window for the year. */
@@ -45,8 +50,9 @@ export interface CategoryScore {
   readonly id: string;
   readonly title: string;
   readonly section?: string;
-  readonly max: string;
-  /** `max - deducted + bonus`, kept within [0, max]; "0" when vetoed; null when an input is missing. */
+  /** Null for a tally category (uncapped deductions for a score kept elsewhere). */
+  readonly max: string | null;
+  /** `max - deducted + bonus`, kept within [0, max]; "0" when vetoed; null when an input is missing, or for a tally. */
   readonly score: string | null;
   /** The score before a veto zeroed it (equal to `score` otherwise). */
   readonly scoreBeforeVeto: string | null;
@@ -84,9 +90,11 @@ export interface DisqualifyHit {
   readonly entryIds: readonly string[];
 }
 
-/** One window's scorecard for one month. */
+/** One window's scorecard for one period (or, for person rubrics, one person's at a window). */
 export interface WindowCard {
   readonly windowId: string;
+  /** The person scored, on rubrics whose `subject` is `person`. */
+  readonly personId?: string;
   /** The month's score as a canonical decimal string; null when incomplete (an input missing). */
   readonly score: string | null;
   /** The score before any whole-window veto. */
@@ -105,11 +113,16 @@ export interface WindowCard {
   readonly categories: readonly CategoryScore[];
   /** Every clause that touched the window this month, in rubric order. */
   readonly trace: readonly TraceItem[];
+  /** The rubric's rates (评价率 …) for this card. */
+  readonly rates: readonly RateResult[];
+  /** The rubric's flags (退回原单位 …) for this card. */
+  readonly flags: readonly FlagResult[];
 }
 
-/** The result of scoring one month. */
-export interface MonthResult {
-  readonly month: string;
+/** The result of scoring one period (a month or a year). */
+export interface PeriodResult {
+  /** `YYYY-MM` or `YYYY`. */
+  readonly period: string;
   readonly timeZone: string;
   /** The rubric used, with its selection settings when it states them. */
   readonly rubric: { readonly id: string; readonly version: string; readonly selection?: SelectionSettings };
@@ -120,4 +133,10 @@ export interface MonthResult {
   readonly counts: LedgerCounts;
 }
 
-export type { InputProblem };
+export type { InputProblem, FlagResult, RateResult };
+
+/** The result of scoring one month. */
+export interface MonthResult extends PeriodResult {
+  /** `YYYY-MM` (the same as `period`). */
+  readonly month: string;
+}

@@ -674,12 +674,12 @@ describe('gradeOutcomes (004 篇5 千分制)', () => {
     const fail = { id: 'fail', label: '不合格' };
     const top3 = { id: 'top3', label: '优胜单位' };
     expect(rows).toEqual([
-      { id: 'A', score: '980', rank: 1, band: pass, prize: top3, yuan: { perPerson: '100', total: '1200' } },
-      { id: 'B', score: '950', rank: 2, band: pass, prize: top3, yuan: { perPerson: '100', total: '800' } },
-      { id: 'C', score: '900', rank: 3, band: pass, prize: top3, yuan: { perPerson: '100', total: '1000' } },
-      { id: 'D', score: '900', rank: 3, band: pass, prize: top3, yuan: { perPerson: '100', total: '500' } },
-      { id: 'E', score: '899.5', rank: 5, band: fail, prize: null, yuan: { perPerson: '-100', total: '-900' } },
-      { id: 'F', score: '760', rank: 6, band: fail, prize: null, yuan: { perPerson: '-100', total: null } },
+      { id: 'A', score: '980', rank: 1, band: pass, prize: top3, shortfall: null, yuan: { perPerson: '100', total: '1200' } },
+      { id: 'B', score: '950', rank: 2, band: pass, prize: top3, shortfall: null, yuan: { perPerson: '100', total: '800' } },
+      { id: 'C', score: '900', rank: 3, band: pass, prize: top3, shortfall: null, yuan: { perPerson: '100', total: '1000' } },
+      { id: 'D', score: '900', rank: 3, band: pass, prize: top3, shortfall: null, yuan: { perPerson: '100', total: '500' } },
+      { id: 'E', score: '899.5', rank: 5, band: fail, prize: null, shortfall: null, yuan: { perPerson: '-100', total: '-900' } },
+      { id: 'F', score: '760', rank: 6, band: fail, prize: null, shortfall: null, yuan: { perPerson: '-100', total: null } },
     ]);
   });
 });

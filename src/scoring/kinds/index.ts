@@ -7,6 +7,8 @@ import { quota } from './quota.js';
 import { threshold } from './threshold.js';
 import type { KindRule } from './types.js';
 import { veto } from './veto.js';
+import { record } from './record.js';
+import { overflow } from './overflow.js';
 
 /** The rule of every clause kind fed by the ledger (`input` is fed by options instead). */
 export const KIND_RULES: { readonly [K in Exclude<ClauseKind, 'input'>]: KindRule } = {
@@ -17,4 +19,6 @@ export const KIND_RULES: { readonly [K in Exclude<ClauseKind, 'input'>]: KindRul
   external,
   veto,
   bonus,
+  record,
+  overflow,
 };

@@ -13,7 +13,8 @@ export interface ClauseTally {
 export type Outcome =
   | { readonly effect: 'deduct'; readonly points: D; readonly chief: D; readonly missing?: bigint }
   | { readonly effect: 'bonus'; readonly points: D }
-  | { readonly effect: 'veto'; readonly triggered: boolean };
+  | { readonly effect: 'veto'; readonly triggered: boolean }
+  | { readonly effect: 'record' };
 
 /** The rule of one clause kind: from the tally to the outcome. */
 export type KindRule = (clause: CompiledClause, tally: ClauseTally) => Outcome;

@@ -1,0 +1,123 @@
+import { own } from '../decimal/decimal.js';
+import { InvalidOptionsError } from '../errors/errors.js';
+import { DEFAULT_TIME_ZONE, periodOf } from '../ledger/period.js';
+import { compareIds } from '../ledger/table.js';
+import { tally } from '../ledger/tally.js';
+import { idProblem, subjectKey } from '../ledger/validate.js';
+import { compileRubric } from '../rubric/compile.js';
+import type { Rubric } from '../rubric/schema.js';
+import { buildCard, type Subject } from './card.js';
+import type { PeriodResult } from './types.js';
+
+/** Values fed to `input` clauses: window id -> input clause id -> value (number or decimal string). */
+export type MonthInputs = Readonly<Record<string, Readonly<Record<string, number | string>>>>;
+
+/** Options of {@link scorePeriod}. */
+export interface ScorePeriodOptions {
+  /** The period to score: a month `YYYY-MM` or a year `YYYY`. */
+  readonly period: string;
+  /**
+   * Every window of the centre (window rubrics). Windows with no entries still get a card
+   * (and quota clauses still apply to them). Windows seen in the period's entries or named
+   * in `inputs` get a card too.
+   */
+  readonly windows?: readonly string[];
+  /** Every person and their window (person rubrics): people with no entries still get a card. */
+  readonly people?: readonly { readonly windowId: string; readonly personId: string }[];
+  /** Values of the rubric's `input` clauses, per window (window rubrics). */
+  readonly inputs?: MonthInputs;
+  /** IANA time zone in which months and years are cut. Default `Asia/Shanghai`. */
+  readonly timeZone?: string;
+}
+
+function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>): MonthInputs | undefined {
+  if (inputs === undefined) return undefined;
+  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
+    throw new InvalidOptionsError('inputs must be an object: window id -> input clause id -> value', ['inputs']);
+  }
+  for (const [windowId, values] of Object.entries(inputs)) {
+    const bad = idProblem(windowId);
+    if (bad !== undefined) throw new InvalidOptionsError(`inputs: window id ${bad}`, ['inputs', windowId]);
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+      throw new InvalidOptionsError(`inputs.${windowId} must be an object: input clause id -> value`, ['inputs', windowId]);
+    }
+    for (const clauseId of Object.keys(values)) {
+      if (!inputClauses.has(clauseId)) {
+        throw new InvalidOptionsError(`inputs.${windowId}: "${clauseId}" is not an input clause of the rubric`, ['inputs', windowId, clauseId]);
+      }
+    }
+  }
+  return inputs as MonthInputs;
+}
+
+/**
+ * Scores one period (a month or a year) of the ledger against a rubric: one card per
+ * window (or, for person rubrics, per person at a window), every entry accounted for
+ * (`received = accepted + rejected + outOfPeriod`), exact decimals. {@link scoreMonth}
+ * is this function for a month.
+ *
+ * @throws {RubricValidationError} when `rubric` is invalid.
+ * @throws {InvalidOptionsError} when `period`, `timeZone`, `windows`, `people` or `inputs` is malformed.
+ * @example
+ * const year = scorePeriod(centreAttendance, ledger, { period: '2024', people: [{ windowId: '中心办公室', personId: '张三' }] });
+ * year.cards[0] // { windowId: '中心办公室', personId: '张三', score: '97.5', flags: [...], … }
+ */
+export function scorePeriod(rubric: Rubric, entries: Iterable<unknown>, options: ScorePeriodOptions): PeriodResult {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidOptionsError('options must be an object with at least { period: "YYYY-MM" | "YYYY" }', []);
+  }
+  const compiled = compileRubric(rubric);
+  const period = periodOf(options.period, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const inputClauses = new Set([...compiled.clauses.values()].filter((c) => c.clause.kind === 'input').map((c) => c.clause.id));
+  const inputs = checkInputs(options.inputs, inputClauses);
+  const byPerson = compiled.rubric.subject === 'person';
+  if (byPerson && (options.windows !== undefined || options.inputs !== undefined)) {
+    throw new InvalidOptionsError(`rubric ${compiled.rubric.id} scores people: list them in people, not windows; inputs are for window rubrics`, [options.windows === undefined ? 'inputs' : 'windows']);
+  }
+  if (!byPerson && options.people !== undefined) {
+    throw new InvalidOptionsError(`rubric ${compiled.rubric.id} scores windows: list them in windows, not people`, ['people']);
+  }
+  const subjects = new Map<string, Subject>();
+  if (options.windows !== undefined) {
+    if (!Array.isArray(options.windows)) throw new InvalidOptionsError('windows must be an array of window ids', ['windows']);
+    options.windows.forEach((w: unknown, i) => {
+      const bad = idProblem(w);
+      if (bad !== undefined) throw new InvalidOptionsError(`windows[${i}]: window id ${bad}`, ['windows', i]);
+      subjects.set(w as string, { windowId: w as string });
+    });
+  }
+  if (options.people !== undefined) {
+    if (!Array.isArray(options.people)) throw new InvalidOptionsError('people must be an array of { windowId, personId }', ['people']);
+    options.people.forEach((p: { windowId?: unknown; personId?: unknown }, i) => {
+      const bad = idProblem(p?.windowId) ?? idProblem(p?.personId);
+      if (bad !== undefined) throw new InvalidOptionsError(`people[${i}]: windowId and personId must be ids: ${bad}`, ['people', i]);
+      subjects.set(subjectKey(p.windowId as string, p.personId as string), { windowId: p.windowId as string, personId: p.personId as string });
+    });
+  }
+  if (entries === null || typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw new InvalidOptionsError('entries must be an array or another iterable of ledger entries', ['entries']);
+  }
+
+  const t = tally(compiled, entries, period);
+  for (const key of t.table.windows.keys()) {
+    if (subjects.has(key)) continue;
+    const personId = byPerson ? key.slice(key.indexOf('\u0000') + 1) : undefined;
+    subjects.set(key, { windowId: byPerson ? key.slice(0, key.indexOf('\u0000')) : key, ...(personId === undefined ? {} : { personId }) });
+  }
+  for (const w of Object.keys(inputs ?? {})) if (!subjects.has(w)) subjects.set(w, { windowId: w });
+  const cards = [...subjects.keys()]
+    .sort(compareIds)
+    .map((key) => buildCard(compiled, subjects.get(key)!, t.table.windows.get(key), byPerson ? undefined : own(inputs, key)));
+  return {
+    period: period.key,
+    timeZone: period.timeZone,
+    rubric: {
+      id: compiled.rubric.id,
+      version: compiled.rubric.version,
+      ...(compiled.rubric.selection === undefined ? {} : { selection: compiled.rubric.selection }),
+    },
+    cards,
+    rejected: t.rejected,
+    counts: t.counts,
+  };
+}
