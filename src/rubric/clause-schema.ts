@@ -55,6 +55,8 @@ const deducting = {
   points: pointsSchema,
   /** Points the chief representative loses; defaults to `points x chiefRatio`. */
   chiefPoints: pointsSchema.optional(),
+  /** Why `chiefPoints` is not `points x chiefRatio`, where the source says so (the linter asks). */
+  chiefException: textSchema.optional(),
 };
 
 export const perOccurrenceClauseSchema = z.strictObject({

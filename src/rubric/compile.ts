@@ -1,4 +1,5 @@
 import { D } from '../decimal/decimal.js';
+import { InvalidOptionsError } from '../errors/errors.js';
 import { parseRubric } from './parse.js';
 import type { Category, Clause, Rubric, Section } from './schema.js';
 
@@ -64,6 +65,9 @@ function pointsOf(clause: Clause): D {
  */
 export function compileRubric(input: Rubric): CompiledRubric {
   const rubric = parseRubric(input);
+  if (rubric.template === true) {
+    throw new InvalidOptionsError(`rubric ${rubric.id} is a template: fill in its categories (and drop "template") before scoring with it`, ['rubric']);
+  }
   const chiefRatio = new D(rubric.chiefRatio);
   const sections = new Map((rubric.sections ?? []).map((s) => [s.id, s] as const));
   const clauses = new Map<string, CompiledClause>();

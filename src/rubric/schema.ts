@@ -62,7 +62,12 @@ const rubricObject = z.strictObject({
   /** The chief representative's share of each deduction (首席代表扣一半: 0.5). */
   chiefRatio: pointsSchema.default('0.5'),
   sections: z.array(sectionSchema).optional(),
-  categories: z.array(categorySchema).min(1),
+  /**
+   * True for a template whose categories a county fills in (the source gives only the
+   * outcome rules): it validates with no categories, and cannot be scored as it is.
+   */
+  template: z.boolean().optional(),
+  categories: z.array(categorySchema),
   /** Selection rules the source states (monthly count, annual weights and share, stars). */
   selection: selectionSchema.optional(),
   /** Grade bands, ranking prizes and money rules the source states. */
@@ -88,6 +93,9 @@ export const rubricSchema = rubricObject.superRefine((r, ctx) => {
   }
   if (new D(r.chiefRatio).greaterThan(1)) {
     issue('too-big', 'chiefRatio must be between 0 and 1', ['chiefRatio']);
+  }
+  if (r.categories.length === 0 && r.template !== true) {
+    issue('too-small', 'a rubric needs at least one category (only a template may have none)', ['categories']);
   }
   const annual = r.selection?.annual;
   if (annual !== undefined && !new D(annual.monthlyWeight).plus(annual.surveyWeight).equals(1)) {
