@@ -48,7 +48,8 @@ export function lintRubric(input: Rubric): { readonly ok: boolean; readonly issu
   const ratio = new D(rubric.chiefRatio);
 
   const maxima = rubric.categories.flatMap((c) => (c.max === undefined ? [] : [new D(c.max)]));
-  if (!sum(maxima).equals(rubric.total)) {
+  // A template's categories are the county's to fill in: its total is checked once they are.
+  if (rubric.template !== true && !sum(maxima).equals(rubric.total)) {
     add('total-mismatch', 'error', ['total'], `category maxima add up to ${sum(maxima).toString()}, total says ${rubric.total}`);
   }
   rubric.sections?.forEach((s, i) => {

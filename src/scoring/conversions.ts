@@ -1,4 +1,4 @@
-import type { Cell } from '../ledger/table.js';
+import { compareIds, type Cell } from '../ledger/table.js';
 
 /** Occurrences a clause gains from overflow clauses, and where they came from. */
 export interface Conversion {
@@ -28,7 +28,9 @@ export function conversions(row: ReadonlyMap<string, Cell> | undefined): Map<str
       byMonth.set(month, (byMonth.get(month) ?? 0n) + count - allowance);
     }
     if (n === 0n) continue;
-    out.set(c.countsAs, { count: prev.count + n, byMonth, from: [...prev.from, { clauseId: c.id, count: n }] });
+    // Sorted by clause id: the trace must not depend on the order entries arrived in.
+    const from = [...prev.from, { clauseId: c.id, count: n }].sort((a, b) => compareIds(a.clauseId, b.clauseId));
+    out.set(c.countsAs, { count: prev.count + n, byMonth, from });
   }
   return out;
 }

@@ -9,8 +9,10 @@ import type { MonthInputs, ScoreMonthOptions } from '../../src/scoring/score-mon
 export const WINDOWS = ['W01', 'W02', 'W03', 'W04', 'W05'] as const;
 
 type ClauseInput = RubricInput['categories'][number]['clauses'][number];
-type LedgerKind = 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus';
-const LEDGER_KINDS: readonly LedgerKind[] = ['per-occurrence', 'flat', 'threshold', 'quota', 'external', 'veto', 'bonus'];
+type LedgerKind = 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'record' | 'overflow';
+const LEDGER_KINDS: readonly LedgerKind[] = ['per-occurrence', 'flat', 'threshold', 'quota', 'external', 'veto', 'bonus', 'record', 'overflow'];
+/** Placeholder replaced, on assembly, by the id of the rubric's first per-occurrence clause. */
+const OVERFLOW_TARGET = '__per-occurrence__';
 
 /** Decimal points written as JSON numbers or decimal strings. */
 export const pointsArb: fc.Arbitrary<number | string> = fc.constantFrom<number | string>(
@@ -78,6 +80,12 @@ function clauseArb(kind: LedgerKind | 'input', sectionIds: readonly string[], fo
     case 'input':
       arb = fc.record({ text: common.text, points: pointsArb, outOf: fc.constantFrom<number | string>(100, '100') });
       break;
+    case 'record':
+      arb = fc.record(common);
+      break;
+    case 'overflow':
+      arb = fc.record({ ...common, allowance: fc.integer({ min: 0, max: 3 }), countsAs: fc.constant(OVERFLOW_TARGET) });
+      break;
   }
   return arb.map((c) => compact({ kind, ...c }) as unknown as Omit<ClauseInput, 'id'>);
 }
@@ -100,6 +108,8 @@ export function rubricInputArb(opts: RubricArbOptions = {}): fc.Arbitrary<Rubric
     inputCategory: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
     inputClauses: fc.integer({ min: 1, max: 2 }),
     emptyCategory: fc.oneof({ weight: 8, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    /** Make the last ordinary category a tally (no max: uncapped, unscored). */
+    tally: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     chiefRatio: optional(ratioArb),
     totalAsString: fc.boolean(),
   });
@@ -126,22 +136,25 @@ export function rubricInputArb(opts: RubricArbOptions = {}): fc.Arbitrary<Rubric
         if (s.inputCategory) groups.push(inputs);
         groups.push(...buckets);
         if (s.emptyCategory) groups.push([]);
+        const tallyAt = s.tally && s.ordinary > 1 ? (s.inputCategory ? 1 : 0) + s.ordinary - 1 : -1;
         const categories = groups.map((clauses, ci) => ({
           id: `C${ci + 1}`,
           title: `category ${ci + 1}`,
-          max: maxima[ci]!,
+          ...(ci === tallyAt ? {} : { max: maxima[ci]! }),
           ...(s.sectionCount > 0 ? { section: sectionIds[sectionOf[ci]!]! } : {}),
           clauses: clauses.map((c, ki) => ({ ...c, id: `${ci + 1}.${ki + 1}` }) as ClauseInput),
         }));
-        const total = maxima.reduce<Decimal>((a, m) => a.plus(m), new Decimal(0));
+        const target = categories.flatMap((c) => c.clauses).find((c) => c.kind === 'per-occurrence')!.id;
+        for (const c of categories) for (const k of c.clauses) if (k.kind === 'overflow') (k as { countsAs: string }).countsAs = target;
+        const total = categories.reduce<Decimal>((a, c) => (c.max === undefined ? a : a.plus(c.max)), new Decimal(0));
         const sections =
           s.sectionCount > 0
             ? sectionIds.map((id) => ({
                 id,
                 title: `section ${id}`,
                 max: categories
-                  .filter((c) => c.section === id)
-                  .reduce<Decimal>((a, c) => a.plus(c.max), new Decimal(0))
+                  .filter((c) => c.section === id && c.max !== undefined)
+                  .reduce<Decimal>((a, c) => a.plus(c.max!), new Decimal(0))
                   .toFixed(),
               }))
             : undefined;
