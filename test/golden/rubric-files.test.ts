@@ -42,7 +42,7 @@ describe('rubrics/county-monthly.json (source 001)', () => {
   it('has unique clause ids and category maxima summing to the total', () => {
     const ids = clauses(r).map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(sumTenths(r.categories.map((c) => c.max))).toBe(sumTenths([r.total]));
+    expect(sumTenths(r.categories.map((c) => c.max!))).toBe(sumTenths([r.total]));
   });
 
   it('does not encode the truncated 服务监督 item 5', () => {
@@ -136,7 +136,7 @@ describe('rubrics/red-flag-window.json (source 000)', () => {
   it('has unique clause ids and category maxima summing to the total', () => {
     const ids = clauses(r).map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(sumTenths(r.categories.map((c) => c.max))).toBe(sumTenths([r.total]));
+    expect(sumTenths(r.categories.map((c) => c.max!))).toBe(sumTenths([r.total]));
     expect(sumTenths(r.sections!.map((s) => s.max))).toBe(sumTenths([r.total]));
   });
 
