@@ -5,6 +5,8 @@ export { RUBRIC_ISSUE_CODES } from './rubric/issues.js';
 export { rubricSchema, categorySchema, sectionSchema } from './rubric/schema.js';
 export { clauseSchema } from './rubric/clause-schema.js';
 export { rubricJsonSchema } from './rubric/json-schema.js';
+export { lintRubric, LINT_CODES } from './rubric/lint.js';
+export { loadRubric, builtinRubrics } from './rubric/builtin.js';
 export { REJECTION_CODES } from './ledger/entry.js';
 export { DEFAULT_TIME_ZONE } from './ledger/period.js';
 export { scoreMonth } from './scoring/score-month.js';
@@ -41,6 +43,8 @@ export type {
 } from './rubric/schema.js';
 export type { RubricIssue, RubricIssueCode } from './rubric/issues.js';
 export type { RubricParseResult } from './rubric/parse.js';
+export type { LintIssue, LintCode } from './rubric/lint.js';
+export type { BuiltinRubricName, BuiltinRubricInfo } from './rubric/builtin.js';
 export type { LedgerEntry, VoidEntry, LedgerRecord, RejectedEntry, RejectionCode } from './ledger/entry.js';
 export type { LedgerCounts } from './ledger/tally.js';
 export type { ScoreMonthOptions, MonthInputs } from './scoring/score-month.js';

@@ -53,7 +53,7 @@ export function explain(card: WindowCard, rubric: Rubric): string {
   const score = card.score ?? '未定 (缺少输入值)';
   const who = card.personId === undefined ? `窗口 ${card.windowId}` : `${card.windowId} ${card.personId}`;
   const chief = rubric.chiefRatio === '0' ? '' : ` (首席代表扣 ${card.chiefDeduction})`;
-  lines.push(`${who} 得分 ${score} / ${card.max}${chief}`);
+  lines.push(card.max === '0' ? `${who} (本评分标准不计分, 见下列记录、比率与标记)` : `${who} 得分 ${score} / ${card.max}${chief}`);
   if (card.vetoed) lines.push(`否决: 本月${card.score === '0' ? '' : '部分'}不得分 (否决前 ${card.scoreBeforeVeto ?? '未定'})`);
   for (const t of card.trace) {
     const found = clauses.get(t.clauseId);
@@ -64,7 +64,7 @@ export function explain(card: WindowCard, rubric: Rubric): string {
     const scope = c.kind === 'overflow' ? `条款 ${c.countsAs}` : section === undefined ? '' : (rubric.sections?.find((s) => s.id === section)?.title ?? section);
     const line = clauseLine(t, found.category.title, c.text, unit, scope);
     if (line !== undefined) lines.push(line);
-    for (const v of t.voided) lines.push(`  已撤销: 条目 ${v.entryId} (由 ${v.voidedBy} 撤销, 不扣分)`);
+    for (const v of t.voided) lines.push(`  已撤销: 条目 ${v.entryId} (由 ${v.voidedBy} 撤销, 不计入)`);
   }
   for (const c of card.categories) {
     if (c.capped && c.deducted !== '0') lines.push(`${c.title}: 扣分已达本项满分 ${c.max}, 扣完为止`);
