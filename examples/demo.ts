@@ -1,20 +1,17 @@
 // npm run demo: a sample county (50 windows, deterministic) scored with the built-in rubrics.
 //  1. county-monthly: a month's cards, the accounting of every ledger entry, one explanation.
 //  2. red-flag-window (窗口争星): the month's 18 red-flag windows and the year's annual result.
-import { readFileSync } from 'node:fs';
 import {
   annualComposite,
   explain,
-  parseRubric,
+  loadRubric,
   rank,
   scoreMonth,
   scoreYear,
   selectMonthly,
-  type Rubric,
 } from '../src/index.js';
 import { sampleInputs, sampleLedger, sampleRedFlagYear, sampleSurvey, sampleWindows } from './sample-county.js';
 
-const load = (name: string): Rubric => parseRubric(readFileSync(new URL(`../rubrics/${name}.json`, import.meta.url), 'utf8'));
 // Terminal width of a string: CJK characters take two columns.
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2e80-\uffef]/u.test(ch) ? 2 : 1), 0);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -23,7 +20,7 @@ const windows = sampleWindows(50);
 // 1. 月度考评 with county-monthly
 {
   const month = '2024-02';
-  const rubric = load('county-monthly');
+  const rubric = loadRubric('county-monthly');
   const result = scoreMonth(rubric, sampleLedger(month, windows), { month, windows, inputs: sampleInputs(windows) });
   const c = result.counts;
   console.log(`== 1. ${rubric.title} (${rubric.id}@${rubric.version}), ${month}, ${result.timeZone}`);
@@ -43,7 +40,7 @@ const windows = sampleWindows(50);
 
 // 2. 红旗窗口 with red-flag-window (窗口争星)
 {
-  const rubric = load('red-flag-window');
+  const rubric = loadRubric('red-flag-window');
   const year = scoreYear([rubric], sampleRedFlagYear('2024', windows), { year: '2024', windows });
   const march = year.months[2]!;
   const sel = selectMonthly(march);

@@ -1,10 +1,8 @@
 // The README's quick start (中文快速上手), runnable: npx tsx examples/quick-start.ts
-// In your project, import from 'window-scorecard' and resolve
-// 'window-scorecard/rubrics/county-monthly.json' instead of the relative paths below.
-import { readFileSync } from 'node:fs';
-import { explain, parseRubric, scoreMonth, type LedgerRecord } from '../src/index.js';
+// In your project, import from 'window-scorecard' instead of '../src/index.js'.
+import { explain, loadRubric, scoreMonth, type LedgerRecord } from '../src/index.js';
 
-const rubric = parseRubric(readFileSync(new URL('../rubrics/county-monthly.json', import.meta.url), 'utf8'));
+const rubric = loadRubric('county-monthly');
 
 const ledger: LedgerRecord[] = [
   { id: 'e1', windowId: '住建', clauseId: '4.1', date: '2024-03-05', count: 2, evidence: { source: '办件抽查' } },
