@@ -11,6 +11,8 @@ export { REJECTION_CODES } from './ledger/entry.js';
 export { DEFAULT_TIME_ZONE } from './ledger/period.js';
 export { scoreMonth } from './scoring/score-month.js';
 export { scorePeriod } from './scoring/score-period.js';
+export { verifyResult } from './fingerprint/verify.js';
+export { VERSION } from './version.js';
 export { explain } from './scoring/explain.js';
 export { WindowScorecardError, InvalidOptionsError } from './errors/errors.js';
 export { rank } from './selection/rank.js';
@@ -74,3 +76,5 @@ export type { DualTargetStatus, DualTargetResult } from './selection/dual-target
 export type { SelectShareOptions, ShareSelection } from './selection/share.js';
 export type { OutcomeRow } from './selection/bands.js';
 export type { ScoreYearOptions, YearResult, WindowSpan } from './selection/year.js';
+export type { Fingerprint } from './fingerprint/fingerprint.js';
+export type { Verification, CardDifference } from './fingerprint/verify.js';

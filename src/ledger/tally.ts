@@ -22,6 +22,8 @@ export interface LedgerCounts {
 
 export interface Tally {
   readonly table: CountTable;
+  /** The accepted entries as handed in (findings of the period and the voids that apply to them), for the fingerprint. */
+  readonly accepted: readonly object[];
   readonly rejected: RejectedEntry[];
   readonly counts: LedgerCounts;
 }
@@ -88,11 +90,13 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
   let outOfPeriod = 0;
   let accepted = 0;
   let live = 0;
+  const acceptedRaw: object[] = [];
   for (const slot of byId.values()) {
     if (slot.conflicted || slot.record.type === 'void') continue;
     if (slot.record.inPeriod) {
       accepted++;
       live++;
+      acceptedRaw.push(slot.record.raw);
     } else outOfPeriod++;
   }
 
@@ -128,6 +132,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
       continue;
     }
     table.void(t, v.id);
+    acceptedRaw.push(v.raw);
     accepted++;
     voidsAccepted++;
     live--;
@@ -137,6 +142,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
   rejected.sort((a, b) => a.index - b.index);
   return {
     table,
+    accepted: acceptedRaw,
     rejected,
     counts: { received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
   };

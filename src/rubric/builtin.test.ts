@@ -43,3 +43,11 @@ describe('built-in rubrics', () => {
     expect(builtinRubrics.find((r) => r.id === 'thousand-point')).toMatchObject({ total: '1000', clauses: 0, template: true });
   });
 });
+
+describe('VERSION', () => {
+  it('equals package.json version', async () => {
+    const { VERSION } = await import('../version.js');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

@@ -1,4 +1,5 @@
 import type { RejectedEntry } from '../ledger/entry.js';
+import type { Fingerprint } from '../fingerprint/fingerprint.js';
 import type { LedgerCounts } from '../ledger/tally.js';
 import type { ClauseKind } from '../rubric/schema.js';
 import type { SelectionSettings } from '../rubric/settings-schema.js';
@@ -131,6 +132,8 @@ export interface PeriodResult {
   /** Every entry not counted, by input position. */
   readonly rejected: readonly RejectedEntry[];
   readonly counts: LedgerCounts;
+  /** What the result was computed from: rubric, options and accepted-ledger hashes, library version. */
+  readonly fingerprint: Fingerprint;
 }
 
 export type { InputProblem, FlagResult, RateResult };
