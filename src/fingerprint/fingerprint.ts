@@ -1,12 +1,14 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { VERSION } from '../version.js';
 import { sha256Hex, stableStringify } from './hash.js';
 
 /**
  * What a result was computed from, so anyone holding the same rubric and ledger can check
  * it: SHA-256 of the rubric (canonical JSON of the parsed rubric), of the scoring options
- * (period, time zone, windows, people, inputs), and of the accepted ledger (each accepted
- * entry's canonical JSON hashed, the digests sorted, then hashed: entry order never
- * matters), with the library's version.
+ * (period, time zone, windows, people, inputs), and of the accepted ledger (the accepted
+ * entries' canonical JSON, one per line, in id order: entry order never matters, and ids
+ * are unique among accepted entries), with the library's version.
  */
 export interface Fingerprint {
   readonly algorithm: 'sha256';
@@ -19,24 +21,41 @@ export interface Fingerprint {
   readonly entries: number;
 }
 
-/** The canonical digest of one ledger entry as handed in. */
-export function entryDigest(raw: object): string {
-  return sha256Hex(stableStringify(raw));
-}
+const CHUNK = 1 << 16;
 
-/** The order-independent hash of a set of entry digests. */
-export function ledgerHash(digests: readonly string[]): string {
-  return sha256Hex([...digests].sort().join('\n'));
+/**
+ * SHA-256 of the accepted entries: each entry's canonical JSON on its own line, sorted by
+ * id. Hashed in chunks, so a million entries cost one pass and little garbage.
+ */
+export function ledgerHash(entries: readonly { readonly id: string; readonly raw: object }[]): string {
+  const byId = new Map(entries.map((e) => [e.id, e.raw] as const));
+  const ids = [...byId.keys()].sort();
+  const hash = sha256.create();
+  let buffer = '';
+  for (const id of ids) {
+    buffer += `${stableStringify(byId.get(id))}\n`;
+    if (buffer.length >= CHUNK) {
+      hash.update(utf8ToBytes(buffer));
+      buffer = '';
+    }
+  }
+  hash.update(utf8ToBytes(buffer));
+  return bytesToHex(hash.digest());
 }
 
 /** A result's fingerprint. */
-export function fingerprintOf(rubric: unknown, options: unknown, digests: readonly string[] | null, entries: number): Fingerprint {
+export function fingerprintOf(
+  rubric: unknown,
+  options: unknown,
+  accepted: readonly { readonly id: string; readonly raw: object }[] | null,
+  entries: number,
+): Fingerprint {
   return {
     algorithm: 'sha256',
     library: VERSION,
     rubric: sha256Hex(stableStringify(rubric)),
     options: sha256Hex(stableStringify(options)),
-    ledger: digests === null ? null : ledgerHash(digests),
+    ledger: accepted === null ? null : ledgerHash(accepted),
     entries,
   };
 }

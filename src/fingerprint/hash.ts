@@ -8,6 +8,23 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
  */
 export function stableStringify(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (!Array.isArray(value)) {
+    // Fast path for flat records (ledger entries): no nested objects, sort keys, write once.
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o).sort();
+    let out = '{';
+    for (const k of keys) {
+      const v = o[k];
+      if (v === undefined) continue;
+      if (v !== null && typeof v === 'object') return nested(o);
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${JSON.stringify(v)}`;
+    }
+    return `${out}}`;
+  }
+  return nested(value);
+}
+
+function nested(value: object): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : stableStringify(v))).join(',')}]`;
   const o = value as Record<string, unknown>;
   const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();

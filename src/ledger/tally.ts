@@ -23,7 +23,7 @@ export interface LedgerCounts {
 export interface Tally {
   readonly table: CountTable;
   /** The accepted entries as handed in (findings of the period and the voids that apply to them), for the fingerprint. */
-  readonly accepted: readonly object[];
+  readonly accepted: readonly { readonly id: string; readonly raw: object }[];
   readonly rejected: RejectedEntry[];
   readonly counts: LedgerCounts;
 }
@@ -90,13 +90,13 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
   let outOfPeriod = 0;
   let accepted = 0;
   let live = 0;
-  const acceptedRaw: object[] = [];
+  const acceptedRaw: { id: string; raw: object }[] = [];
   for (const slot of byId.values()) {
     if (slot.conflicted || slot.record.type === 'void') continue;
     if (slot.record.inPeriod) {
       accepted++;
       live++;
-      acceptedRaw.push(slot.record.raw);
+      acceptedRaw.push(slot.record);
     } else outOfPeriod++;
   }
 
@@ -132,7 +132,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
       continue;
     }
     table.void(t, v.id);
-    acceptedRaw.push(v.raw);
+    acceptedRaw.push(v);
     accepted++;
     voidsAccepted++;
     live--;

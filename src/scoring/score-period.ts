@@ -6,7 +6,7 @@ import { tally } from '../ledger/tally.js';
 import { idProblem, subjectKey } from '../ledger/validate.js';
 import { compileRubric } from '../rubric/compile.js';
 import type { Rubric } from '../rubric/schema.js';
-import { entryDigest, fingerprintOf } from '../fingerprint/fingerprint.js';
+import { fingerprintOf } from '../fingerprint/fingerprint.js';
 import { buildCard, type Subject } from './card.js';
 import type { PeriodResult } from './types.js';
 
@@ -134,7 +134,7 @@ export function scorePeriod(rubric: Rubric, entries: Iterable<unknown>, options:
         subjects: [...subjects.keys()].filter((k) => declared.has(k)).sort(compareIds),
         inputs: inputs ?? null,
       },
-      options.fingerprint === false ? null : t.accepted.map(entryDigest),
+      options.fingerprint === false ? null : t.accepted,
       t.accepted.length,
     ),
   };
