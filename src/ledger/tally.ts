@@ -26,6 +26,8 @@ export interface Tally {
   readonly accepted: readonly { readonly id: string; readonly raw: object }[];
   readonly rejected: RejectedEntry[];
   readonly counts: LedgerCounts;
+  /** Voids whose target is not in these entries: `[voidId, targetId]` (also rejected). */
+  readonly unresolvedVoids: [string, string][];
 }
 
 interface Slot {
@@ -102,6 +104,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
 
   let voided = 0;
   let voidsAccepted = 0;
+  const unresolvedVoids: [string, string][] = [];
   voids.sort((a, b) => compareIds(a.record.id, b.record.id));
   for (const slot of voids) {
     if (slot.conflicted) continue;
@@ -110,6 +113,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
       rejected.push({ index: v.index, id: v.id, code, path: ['voids'], message });
     const target = byId.get(v.voids);
     if (target === undefined || target.conflicted) {
+      if (target === undefined) unresolvedVoids.push([v.id, v.voids]);
       reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
       continue;
     }
@@ -145,5 +149,6 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
     accepted: acceptedRaw,
     rejected,
     counts: { received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
+    unresolvedVoids,
   };
 }

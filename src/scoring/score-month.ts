@@ -1,4 +1,5 @@
 import { InvalidOptionsError } from '../errors/errors.js';
+import type { LedgerAggregate } from '../ledger/aggregate.js';
 import type { Rubric } from '../rubric/schema.js';
 import { scorePeriod, type MonthInputs, type ScorePeriodOptions } from './score-period.js';
 import type { MonthResult } from './types.js';
@@ -28,7 +29,7 @@ export interface ScoreMonthOptions extends Omit<ScorePeriodOptions, 'period'> {
  * result.cards[0].chiefDeduction // '2.5' (4.1: 2 x 1; 5.8 quota missed: 0.5)
  * result.cards[1].score // null: W02 has no inputs, so its card is incomplete
  */
-export function scoreMonth(rubric: Rubric, entries: Iterable<unknown>, options: ScoreMonthOptions): MonthResult {
+export function scoreMonth(rubric: Rubric, entries: Iterable<unknown> | LedgerAggregate, options: ScoreMonthOptions): MonthResult {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidOptionsError('options must be an object with at least { month: "YYYY-MM" }', []);
   }

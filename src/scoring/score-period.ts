@@ -7,6 +7,10 @@ import { idProblem, subjectKey } from '../ledger/validate.js';
 import { compileRubric } from '../rubric/compile.js';
 import type { Rubric } from '../rubric/schema.js';
 import { fingerprintOf } from '../fingerprint/fingerprint.js';
+import { isAggregate, parseAggregate, tableOf, toAggregate, type LedgerAggregate } from '../ledger/aggregate.js';
+import type { Period } from '../ledger/period.js';
+import type { CompiledRubric } from '../rubric/compile.js';
+import type { Tally } from '../ledger/tally.js';
 import { buildCard, type Subject } from './card.js';
 import type { PeriodResult } from './types.js';
 
@@ -68,7 +72,7 @@ function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>): MonthI
  * const year = scorePeriod(centreAttendance, ledger, { period: '2024', people: [{ windowId: '中心办公室', personId: '张三' }] });
  * year.cards[0] // { windowId: '中心办公室', personId: '张三', score: '97.5', flags: [...], … }
  */
-export function scorePeriod(rubric: Rubric, entries: Iterable<unknown>, options: ScorePeriodOptions): PeriodResult {
+export function scorePeriod(rubric: Rubric, entries: Iterable<unknown> | LedgerAggregate, options: ScorePeriodOptions): PeriodResult {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidOptionsError('options must be an object with at least { period: "YYYY-MM" | "YYYY" }', []);
   }
@@ -101,11 +105,12 @@ export function scorePeriod(rubric: Rubric, entries: Iterable<unknown>, options:
     });
   }
   const declared = new Set(subjects.keys());
-  if (entries === null || typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
-    throw new InvalidOptionsError('entries must be an array or another iterable of ledger entries', ['entries']);
+  if (!isAggregate(entries) && (entries === null || typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function')) {
+    throw new InvalidOptionsError('entries must be an array or another iterable of ledger entries, or an aggregate', ['entries']);
   }
 
-  const t = tally(compiled, entries, period);
+  const fromAggregate = isAggregate(entries);
+  const t = fromAggregate ? tallyOf(compiled, period, entries) : tally(compiled, entries, period);
   for (const key of t.table.windows.keys()) {
     if (subjects.has(key)) continue;
     const personId = byPerson ? key.slice(key.indexOf('\u0000') + 1) : undefined;
@@ -134,8 +139,37 @@ export function scorePeriod(rubric: Rubric, entries: Iterable<unknown>, options:
         subjects: [...subjects.keys()].filter((k) => declared.has(k)).sort(compareIds),
         inputs: inputs ?? null,
       },
-      options.fingerprint === false ? null : t.accepted,
+      options.fingerprint === false || fromAggregate ? null : t.accepted,
       t.accepted.length,
     ),
   };
+}
+
+/** The tally an aggregate describes, after checking it belongs to this rubric and period. */
+function tallyOf(rubric: CompiledRubric, period: Period, value: LedgerAggregate): Tally {
+  const a = parseAggregate(value);
+  if (a.rubric.id !== rubric.rubric.id || a.rubric.version !== rubric.rubric.version) {
+    throw new InvalidOptionsError(`the aggregate is of rubric ${a.rubric.id}@${a.rubric.version}, not ${rubric.rubric.id}@${rubric.rubric.version}`, ['entries', 'rubric']);
+  }
+  if (a.period !== period.key || a.timeZone !== period.timeZone) {
+    throw new InvalidOptionsError(`the aggregate is of ${a.period} (${a.timeZone}), not ${period.key} (${period.timeZone})`, ['entries', 'period']);
+  }
+  return { table: tableOf(rubric, a), accepted: [], rejected: a.rejected.map(({ id, ...r }) => (id === undefined ? r : { ...r, id })), counts: a.counts, unresolvedVoids: a.unresolvedVoids };
+}
+
+/**
+ * Reduces a period's entries to counts per window (or person) x clause: a plain-JSON
+ * value that {@link mergeAggregates} adds up and {@link scorePeriod} / `scoreMonth` accept
+ * in place of entries, giving the same cards and accounting. Shard so that every entry id,
+ * and every void with the entry it cancels, stays in one shard (by window, say).
+ *
+ * @example
+ * const a = aggregate(rubric, shardOfTheLedger, { period: '2024-03' });
+ * a.rows[0] // { windowId: 'W01', clauseId: '4.1', count: '2', amount: '0', entryIds: ['e1'], voided: [] }
+ */
+export function aggregate(rubric: Rubric, entries: Iterable<unknown>, options: { readonly period: string; readonly timeZone?: string }): LedgerAggregate {
+  const compiled = compileRubric(rubric);
+  const period = periodOf(options.period, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const t = tally(compiled, entries, period);
+  return toAggregate(compiled, period, t, t.unresolvedVoids);
 }

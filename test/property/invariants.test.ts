@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { scoreMonth } from '../../src/scoring/score-month.js';
+import { aggregate } from '../../src/scoring/score-period.js';
+import { mergeAggregates } from '../../src/ledger/aggregate.js';
 import type { Rubric } from '../../src/rubric/schema.js';
 import type { ScoreMonthOptions } from '../../src/scoring/score-month.js';
 import type { MonthResult, WindowCard } from '../../src/scoring/types.js';
@@ -201,6 +203,48 @@ describe('scoreMonth properties', { timeout: Math.max(10_000, RUNS * 20) }, () =
         });
         // Both ledgers know e's window: one through the voided entry, one through options.windows.
         expect(withVoid.cards.map(view)).toStrictEqual(without.cards.map(view));
+      }),
+      params,
+    );
+  });
+
+  it('merge(a, b) scores as a ∪ b: shards by window, reduced to aggregates, merged', () => {
+    fc.assert(
+      fc.property(scenarioArb(), fc.integer({ min: 1, max: 3 }), (s, shardCount) => {
+        // Shard by window; a record without a usable window (and a void, which goes with its
+        // target's window) is placed by its target, else in shard 0.
+        const windowOf = new Map<string, string>();
+        for (const e of s.entries) if (isObj(e) && typeof e['id'] === 'string' && typeof e['windowId'] === 'string' && e['voids'] === undefined) windowOf.set(e['id'], e['windowId']);
+        const shardOf = (e: unknown) => {
+          if (!isObj(e)) return 0;
+          const w = e['voids'] !== undefined ? windowOf.get(String(e['voids'])) : typeof e['windowId'] === 'string' ? e['windowId'] : undefined;
+          return w === undefined ? 0 : Math.max(0, WINDOWS.indexOf(w as (typeof WINDOWS)[number])) % shardCount;
+        };
+        const shards = Array.from({ length: shardCount }, () => [] as unknown[]);
+        for (const e of s.entries) shards[shardOf(e)]!.push(e);
+        // The documented precondition: no id in two shards (ids of other months are not kept).
+        const home = new Map<string, number>();
+        for (const [i, sh] of shards.entries()) {
+          for (const e of sh) {
+            if (!isObj(e) || typeof e['id'] !== 'string') continue;
+            if (home.has(e['id']) && home.get(e['id']) !== i) return;
+            home.set(e['id'], i);
+          }
+        }
+        const period = { period: s.options.month, ...(s.options.timeZone === undefined ? {} : { timeZone: s.options.timeZone }) };
+        let merged;
+        try {
+          merged = shards.map((sh) => aggregate(s.rubric, sh, period)).reduce(mergeAggregates);
+        } catch (err) {
+          // A void in one shard whose target sits in another: the merge must say so.
+          expect(String(err)).toMatch(/different shards/);
+          return;
+        }
+        const whole = score(s);
+        const viaAggregate = scoreMonth(s.rubric, merged, s.options);
+        expect(viaAggregate.cards).toStrictEqual(whole.cards);
+        expect(viaAggregate.counts).toStrictEqual(whole.counts);
+        expect(rejectedIds(viaAggregate)).toEqual(rejectedIds(whole));
       }),
       params,
     );
