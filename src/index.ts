@@ -16,6 +16,7 @@ export { verifyResult } from './fingerprint/verify.js';
 export { VERSION } from './version.js';
 export { explain } from './scoring/explain.js';
 export { WindowScorecardError, InvalidOptionsError } from './errors/errors.js';
+export { REJECTION_HELP, RUBRIC_ISSUE_HELP } from './errors/messages.js';
 export { rank } from './selection/rank.js';
 export { selectMonthly, carryDisqualifications } from './selection/monthly.js';
 export { quarterlyBulletin } from './selection/quarterly.js';
@@ -80,3 +81,4 @@ export type { ScoreYearOptions, YearResult, WindowSpan } from './selection/year.
 export type { Fingerprint } from './fingerprint/fingerprint.js';
 export type { Verification, CardDifference } from './fingerprint/verify.js';
 export type { LedgerAggregate, AggregateRow } from './ledger/aggregate.js';
+export type { Help } from './errors/messages.js';

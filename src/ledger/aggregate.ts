@@ -47,7 +47,7 @@ export const aggregateSchema = z.strictObject({
     live: z.int().min(0), voided: z.int().min(0), voids: z.int().min(0),
   }),
   rejected: z.array(
-    z.strictObject({ index: z.int().min(0), id: z.string().optional(), code: z.enum(REJECTION_CODES), path: z.array(z.string()), message: z.string() }),
+    z.strictObject({ index: z.int().min(0), id: z.string().optional(), code: z.enum(REJECTION_CODES), path: z.array(z.string()), message: z.string(), messageZh: z.string() }),
   ),
   /** Voids whose target was not in this shard: `[voidId, targetId]`, to catch split shards. */
   unresolvedVoids: z.array(z.tuple([z.string(), z.string()])),

@@ -83,5 +83,8 @@ export interface RejectedEntry {
   readonly code: RejectionCode;
   /** The field at fault, e.g. `['count']`; empty for the whole entry. */
   readonly path: readonly string[];
+  /** What is wrong, in English, with the value at fault. */
   readonly message: string;
+  /** The field and the fix, in Chinese. */
+  readonly messageZh: string;
 }

@@ -2,7 +2,7 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
 import { CountTable, compareIds } from './table.js';
-import { DateCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { DateCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
 export interface LedgerCounts {
@@ -71,14 +71,14 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
     const prev = byId.get(r.id);
     if (prev !== undefined) {
       if (!prev.conflicted && stable(prev.record.raw) === stable(r.raw)) {
-        rejected.push({ index, id: r.id, code: 'duplicate-id', path: ['id'], message: `repeats entry #${prev.record.index} with the same id and content; counted once` });
+        rejected.push(rejection(index, r.id, 'duplicate-id', ['id'], `repeats entry #${prev.record.index} with the same id and content; counted once`));
         continue;
       }
-      rejected.push({ index, id: r.id, code: 'conflicting-id', path: ['id'], message: `id "${r.id}" is also used by a different entry (#${prev.record.index}); neither is counted` });
+      rejected.push(rejection(index, r.id, 'conflicting-id', ['id'], `id "${r.id}" is also used by a different entry (#${prev.record.index}); neither is counted`));
       if (!prev.conflicted) {
         prev.conflicted = true;
         const p = prev.record;
-        rejected.push({ index: p.index, id: p.id, code: 'conflicting-id', path: ['id'], message: `id "${p.id}" is also used by a different entry (#${index}); neither is counted` });
+        rejected.push(rejection(p.index, p.id, 'conflicting-id', ['id'], `id "${p.id}" is also used by a different entry (#${index}); neither is counted`));
         if (p.type === 'finding' && p.inPeriod) table.retract(p);
       }
       continue;
@@ -110,7 +110,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
     if (slot.conflicted) continue;
     const v = slot.record as Voiding;
     const reject = (code: Rejection['code'], message: string) =>
-      rejected.push({ index: v.index, id: v.id, code, path: ['voids'], message });
+      rejected.push(rejection(v.index, v.id, code, ['voids'], message));
     const target = byId.get(v.voids);
     if (target === undefined || target.conflicted) {
       if (target === undefined) unresolvedVoids.push([v.id, v.voids]);

@@ -1,6 +1,7 @@
 import { canonical, readDecimal } from '../decimal/decimal.js';
 import type { CompiledClause, CompiledRubric } from '../rubric/compile.js';
-import type { RejectionCode } from './entry.js';
+import { rejectionZh } from '../errors/messages.js';
+import type { RejectedEntry, RejectionCode } from './entry.js';
 import { inPeriod, monthOf, type Period } from './period.js';
 
 interface FindingBase {
@@ -44,13 +45,7 @@ export interface Voiding {
   readonly raw: object;
 }
 
-export interface Rejection {
-  readonly index: number;
-  readonly id?: string;
-  readonly code: RejectionCode;
-  readonly path: readonly string[];
-  readonly message: string;
-}
+export type Rejection = RejectedEntry;
 
 const FINDING_FIELDS = new Set(['id', 'windowId', 'clauseId', 'date', 'count', 'amount', 'personId', 'evidence', 'recordedBy', 'note']);
 const VOID_FIELDS = new Set(['id', 'voids', 'windowId', 'clauseId', 'date', 'evidence', 'recordedBy', 'note']);
@@ -73,8 +68,9 @@ export function subjectKey(windowId: string, personId: string): string {
   return `${windowId}\u0000${personId}`;
 }
 
-function rejection(index: number, id: string, code: RejectionCode, path: string[], message: string): Rejection {
-  return { index, id, code, path, message };
+/** A rejection with its Chinese message. */
+export function rejection(index: number, id: string, code: RejectionCode, path: string[], message: string): Rejection {
+  return { index, id, code, path, message, messageZh: rejectionZh(code, path) };
 }
 
 function textProblem(value: unknown): string | undefined {
@@ -102,13 +98,13 @@ export class DateCache {
 /** Validates one ledger record against the rubric and the period. Never throws. */
 export function validateRecord(raw: unknown, index: number, rubric: CompiledRubric, dates: DateCache): Finding | Voiding | Rejection {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { index, code: 'invalid-shape', path: [], message: 'an entry must be an object' };
+    return { index, code: 'invalid-shape', path: [], message: 'an entry must be an object', messageZh: rejectionZh('invalid-shape', []) };
   }
   const e = raw as Record<string, unknown>;
   const idBad = idProblem(e['id']);
   if (idBad !== undefined) {
     const code: RejectionCode = e['id'] === undefined || typeof e['id'] !== 'string' ? 'invalid-shape' : 'invalid-id';
-    return { index, code, path: ['id'], message: e['id'] === undefined ? 'id is required' : `id ${idBad}` };
+    return { index, code, path: ['id'], message: e['id'] === undefined ? 'id is required' : `id ${idBad}`, messageZh: rejectionZh(code, ['id']) };
   }
   const id = e['id'] as string;
   const isVoid = e['voids'] !== undefined;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { rubricIssueZh } from '../errors/messages.js';
 
 /**
  * Every code a rubric validation issue can carry.
@@ -29,7 +30,10 @@ export type RubricIssueCode = (typeof RUBRIC_ISSUE_CODES)[number];
 export interface RubricIssue {
   readonly code: RubricIssueCode;
   readonly path: readonly (string | number)[];
+  /** What is wrong, in English. */
   readonly message: string;
+  /** Where, and the fix, in Chinese. */
+  readonly messageZh: string;
 }
 
 const isCode = (v: unknown): v is RubricIssueCode =>
@@ -37,7 +41,7 @@ const isCode = (v: unknown): v is RubricIssueCode =>
 
 /** Turns zod's issues into the library's coded issues, in a stable order. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): RubricIssue[] {
-  const out: RubricIssue[] = [];
+  const out: Omit<RubricIssue, 'messageZh'>[] = [];
   for (const i of issues) {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if ((i.code === 'invalid_type' || i.code === 'invalid_union') && i.input === undefined) {
@@ -78,5 +82,5 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): RubricIssue[
         out.push({ code: 'invalid-value', path, message: i.message });
     }
   }
-  return out;
+  return out.map((i) => ({ ...i, messageZh: rubricIssueZh(i.code, i.path) }));
 }

@@ -45,6 +45,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "id: 缺少必填字段:请补上。",
           "path": [
             "id",
           ],
@@ -52,6 +53,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "version: 缺少必填字段:请补上。",
           "path": [
             "version",
           ],
@@ -59,6 +61,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "title: 缺少必填字段:请补上。",
           "path": [
             "title",
           ],
@@ -66,6 +69,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "total: 缺少必填字段:请补上。",
           "path": [
             "total",
           ],
@@ -73,6 +77,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "effectiveFrom: 缺少必填字段:请补上。",
           "path": [
             "effectiveFrom",
           ],
@@ -80,6 +85,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "source: 缺少必填字段:请补上。",
           "path": [
             "source",
           ],
@@ -87,6 +93,7 @@ describe('parseRubric', () => {
         {
           "code": "missing-field",
           "message": "required field is missing",
+          "messageZh": "categories: 缺少必填字段:请补上。",
           "path": [
             "categories",
           ],
@@ -115,6 +122,7 @@ describe('parseRubric', () => {
         {
           "code": "invalid-format",
           "message": "expected a calendar date "YYYY-MM-DD"",
+          "messageZh": "effectiveFrom: 文本格式不对(如日期不是真实的 YYYY-MM-DD):请更正。",
           "path": [
             "effectiveFrom",
           ],
@@ -122,6 +130,7 @@ describe('parseRubric', () => {
         {
           "code": "unknown-field",
           "message": "unknown field "chiefPoint"",
+          "messageZh": "categories.0.clauses.0.chiefPoint: 格式中没有此字段(多为拼写错误):请改正字段名或删除。",
           "path": [
             "categories",
             0,
@@ -133,6 +142,7 @@ describe('parseRubric', () => {
         {
           "code": "unknown-kind",
           "message": "Invalid discriminator value. Expected 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input' | 'record' | 'overflow'",
+          "messageZh": "categories.0.clauses.1.kind: 未知的条款类型:请使用 per-occurrence、flat、threshold、quota、external、veto、bonus、input、record 或 overflow。",
           "path": [
             "categories",
             0,
@@ -144,6 +154,7 @@ describe('parseRubric', () => {
         {
           "code": "too-small",
           "message": "must not be negative",
+          "messageZh": "categories.0.clauses.2.points: 取值低于下限(如负分值、空列表):请更正。",
           "path": [
             "categories",
             0,
@@ -176,6 +187,7 @@ describe('parseRubric', () => {
         {
           "code": "date-order",
           "message": "effectiveTo 2023-12-31 is before effectiveFrom 2024-01-01",
+          "messageZh": "effectiveTo: 失效日期早于生效日期:请更正日期。",
           "path": [
             "effectiveTo",
           ],
@@ -183,6 +195,7 @@ describe('parseRubric', () => {
         {
           "code": "mixed-input-category",
           "message": "a category with input clauses may hold only input clauses",
+          "messageZh": "categories.0.clauses: 含输入项的类别只能包含输入项并须有满分:请拆分该类别。",
           "path": [
             "categories",
             0,
@@ -192,6 +205,7 @@ describe('parseRubric', () => {
         {
           "code": "duplicate-id",
           "message": "category id "c1" is used twice",
+          "messageZh": "categories.1.id: 类别、部分或条款编号重复:请确保每个编号唯一。",
           "path": [
             "categories",
             1,
@@ -201,6 +215,7 @@ describe('parseRubric', () => {
         {
           "code": "unknown-section",
           "message": "section "s9" is not in sections",
+          "messageZh": "categories.1.section: 类别或否决条款引用了不存在的部分(或缺少部分):请更正部分编号。",
           "path": [
             "categories",
             1,
@@ -210,6 +225,7 @@ describe('parseRubric', () => {
         {
           "code": "duplicate-id",
           "message": "clause id "k1" is used twice",
+          "messageZh": "categories.1.clauses.0.id: 类别、部分或条款编号重复:请确保每个编号唯一。",
           "path": [
             "categories",
             1,
@@ -221,6 +237,7 @@ describe('parseRubric', () => {
         {
           "code": "unknown-section",
           "message": "veto scope names section "nope", which is not in sections",
+          "messageZh": "categories.1.clauses.0.scope.section: 类别或否决条款引用了不存在的部分(或缺少部分):请更正部分编号。",
           "path": [
             "categories",
             1,

@@ -1,4 +1,5 @@
 import { WindowScorecardError } from '../errors/errors.js';
+import { rubricIssueZh } from '../errors/messages.js';
 import { fromZodIssues, type RubricIssue } from './issues.js';
 import { rubricSchema, type Rubric } from './schema.js';
 
@@ -42,7 +43,7 @@ export function safeParseRubric(input: unknown): RubricParseResult {
       value = JSON.parse(input) as unknown;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      return { success: false, issues: [{ code: 'invalid-json', path: [], message: `not JSON: ${message}` }] };
+      return { success: false, issues: [{ code: 'invalid-json', path: [], message: `not JSON: ${message}`, messageZh: rubricIssueZh('invalid-json', []) }] };
     }
   }
   const result = rubricSchema.safeParse(value, { reportInput: true });
