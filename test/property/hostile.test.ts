@@ -1,0 +1,131 @@
+// Hostile input: whatever is handed in, the library answers with a result or one of its
+// own typed errors, never NaN or a negative score, and never pollutes a prototype.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { miniRubric } from '../fixtures/mini-rubric.js';
+import {
+  InvalidOptionsError,
+  parseRubric,
+  RubricValidationError,
+  safeParseRubric,
+  scoreMonth,
+  WindowScorecardError,
+} from '../../src/index.js';
+
+const RUNS = Number(process.env['PROP_RUNS'] ?? 200);
+const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withObjectString: true });
+const month = '2024-03';
+
+function saneResult(r: ReturnType<typeof scoreMonth>) {
+  const text = JSON.stringify(r);
+  expect(text).not.toMatch(/NaN|Infinity/);
+  expect(r.counts.accepted + r.counts.rejected + r.counts.outOfPeriod).toBe(r.counts.received);
+  for (const c of r.cards) for (const k of c.categories) if (k.score !== null) expect(k.score.startsWith('-')).toBe(false);
+}
+
+describe('hostile input', () => {
+  it('safeParseRubric never throws; parseRubric throws only RubricValidationError', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, fc.jsonValue(), fc.string()), (v) => {
+        const r = safeParseRubric(v);
+        expect(typeof r.success).toBe('boolean');
+        try {
+          parseRubric(v);
+        } catch (e) {
+          expect(e).toBeInstanceOf(RubricValidationError);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('scoreMonth takes any entries: a result with every entry accounted for', () => {
+    const entry = fc.record(
+      {
+        id: fc.oneof(fc.string(), anything),
+        windowId: fc.oneof(fc.constantFrom('W1', 'constructor', '__proto__', 'hasOwnProperty'), anything),
+        clauseId: fc.oneof(fc.constantFrom('po', 'fl', 'th', 'qp', 'ex', 've', 'bo', 'in', 'dq'), anything),
+        date: fc.oneof(fc.constantFrom('2024-03-01', '2024-02-30', '2023-02-29', '2024-03-31T16:30:00Z', '2024-03-01T10:00', '2024-03-01T10:00:00+14:00', '２０２４-03-01', ''), anything),
+        count: fc.oneof(fc.integer(), fc.constant(Number.MAX_SAFE_INTEGER), fc.double(), fc.constant('２'), anything),
+        amount: fc.oneof(fc.constant('0.123456789012345678901234567890'), fc.double(), fc.string(), anything),
+        voids: fc.oneof(fc.string(), anything),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(entry, anything), { maxLength: 30 }), (entries) => {
+        saneResult(scoreMonth(miniRubric, entries, { month, windows: ['W1', 'constructor'] }));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('scoreMonth throws only the library\'s errors for any rubric and options', () => {
+    fc.assert(
+      fc.property(anything, anything, (rubric, options) => {
+        try {
+          saneResult(scoreMonth(rubric as never, [], options as never));
+        } catch (e) {
+          expect(e).toBeInstanceOf(WindowScorecardError);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('__proto__, constructor and prototype keys pollute nothing', () => {
+    const entries = JSON.parse(
+      '[{"id":"p1","windowId":"W1","clauseId":"po","date":"2024-03-01","__proto__":{"polluted":1}},' +
+        '{"id":"p2","windowId":"__proto__","clauseId":"po","date":"2024-03-01"},' +
+        '{"id":"p3","windowId":"constructor","clauseId":"po","date":"2024-03-01","evidence":{"source":"x","__proto__":{"polluted":1}}}]',
+    ) as unknown[];
+    // __proto__: 5 (input 50/100 x 10) + 8 (serve 10 - 2) + 10 + 15 (lead 20 - 2 - 3) = 38; constructor: 6 + 10 + 10 + 15 = 41 (p3 rejected)
+    const r = scoreMonth(miniRubric, entries, { month, inputs: JSON.parse('{"__proto__":{"in":50},"constructor":{"in":60}}') });
+    expect(r.rejected.map((x) => [x.id, x.code])).toEqual([['p1', 'unknown-field'], ['p3', 'invalid-shape']]);
+    expect(r.cards.map((c) => [c.windowId, c.score])).toEqual([['__proto__', '38'], ['constructor', '41']]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(() => parseRubric('{"__proto__":{"polluted":1}}')).toThrow(RubricValidationError);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('ids differing only by Unicode normalisation: the non-NFC one is rejected, never merged silently', () => {
+    const composed = 'caf\u00e9';
+    const decomposed = 'cafe\u0301';
+    const r = scoreMonth(miniRubric, [
+      { id: 'a', windowId: composed, clauseId: 'po', date: '2024-03-01' },
+      { id: 'b', windowId: decomposed, clauseId: 'po', date: '2024-03-01' },
+    ], { month });
+    expect(r.rejected.map((x) => [x.id, x.code, x.path])).toEqual([['b', 'invalid-id', ['windowId']]]);
+    expect(r.cards.map((c) => c.windowId)).toEqual([composed]);
+  });
+
+  it('a 100 MB id is rejected at once; empty strings are rejected, not counted', () => {
+    const huge = 'x'.repeat(100 * 1024 * 1024);
+    const r = scoreMonth(miniRubric, [
+      { id: huge, windowId: 'W1', clauseId: 'po', date: '2024-03-01' },
+      { id: '', windowId: 'W1', clauseId: 'po', date: '2024-03-01' },
+      { id: 'e', windowId: '', clauseId: 'po', date: '2024-03-01' },
+      { id: 'f', windowId: 'W1', clauseId: '', date: '2024-03-01' },
+    ], { month });
+    expect(r.rejected.map((x) => x.code)).toEqual(['invalid-id', 'invalid-id', 'invalid-id', 'invalid-id']);
+    expect(r.counts.accepted).toBe(0);
+  });
+
+  it('malformed options are InvalidOptionsError with the option named', () => {
+    for (const [options, path] of [
+      [{ month: '2024-02-30' }, 'month'],
+      [{ month, timeZone: 'Asia/Nowhere' }, 'timeZone'],
+      [{ month, windows: 'W1' }, 'windows'],
+      [{ month, inputs: [] }, 'inputs'],
+    ] as const) {
+      try {
+        scoreMonth(miniRubric, [], options as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidOptionsError);
+        expect((e as InvalidOptionsError).path[0]).toBe(path);
+      }
+    }
+  });
+});
