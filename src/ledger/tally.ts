@@ -45,34 +45,32 @@ function stable(value: unknown): string {
 
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
-/**
- * The one pass over the ledger: validates each record, counts the month's findings into
- * the table, then applies voids (in id order, so input order never matters).
- *
- * Repeated ids: an exact repeat is rejected as `duplicate-id` and the first copy counts;
- * records that share an id but differ are all rejected as `conflicting-id`, since no rule
- * could say which one is true.
- */
-export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period: Period): Tally {
-  const table = new CountTable();
-  const rejected: Rejection[] = [];
-  const byId = new Map<string, Slot>();
-  const voids: Slot[] = [];
-  let received = 0;
-  const dates = new DateCache(period);
+export class Tallier {
+  private readonly table = new CountTable();
+  private readonly rejected: Rejection[] = [];
+  private readonly byId = new Map<string, Slot>();
+  private readonly voids: Slot[] = [];
+  private received = 0;
+  private readonly dates: DateCache;
 
-  for (const raw of entries) {
-    const index = received++;
-    const r = validateRecord(raw, index, rubric, dates);
+  constructor(private readonly rubric: CompiledRubric, period: Period) {
+    this.dates = new DateCache(period);
+  }
+
+  /** Takes the next record of the ledger. */
+  push(raw: unknown): void {
+    const { table, rejected, byId, voids } = this;
+    const index = this.received++;
+    const r = validateRecord(raw, index, this.rubric, this.dates);
     if (isRejection(r)) {
       rejected.push(r);
-      continue;
+      return;
     }
     const prev = byId.get(r.id);
     if (prev !== undefined) {
       if (!prev.conflicted && stable(prev.record.raw) === stable(r.raw)) {
         rejected.push(rejection(index, r.id, 'duplicate-id', ['id'], `repeats entry #${prev.record.index} with the same id and content; counted once`));
-        continue;
+        return;
       }
       rejected.push(rejection(index, r.id, 'conflicting-id', ['id'], `id "${r.id}" is also used by a different entry (#${prev.record.index}); neither is counted`));
       if (!prev.conflicted) {
@@ -81,7 +79,7 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
         rejected.push(rejection(p.index, p.id, 'conflicting-id', ['id'], `id "${p.id}" is also used by a different entry (#${index}); neither is counted`));
         if (p.type === 'finding' && p.inPeriod) table.retract(p);
       }
-      continue;
+      return;
     }
     const slot: Slot = { record: r, conflicted: false, voidedBy: undefined };
     byId.set(r.id, slot);
@@ -89,66 +87,92 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
     else if (r.inPeriod) table.add(r);
   }
 
-  let outOfPeriod = 0;
-  let accepted = 0;
-  let live = 0;
-  const acceptedRaw: { id: string; raw: object }[] = [];
-  for (const slot of byId.values()) {
-    if (slot.conflicted || slot.record.type === 'void') continue;
-    if (slot.record.inPeriod) {
+  /** Applies the voids and closes the accounts. Call once, after the last record. */
+  finish(): Tally {
+    const { table, rejected, byId, voids, received } = this;
+
+    let outOfPeriod = 0;
+    let accepted = 0;
+    let live = 0;
+    const acceptedRaw: { id: string; raw: object }[] = [];
+    for (const slot of byId.values()) {
+      if (slot.conflicted || slot.record.type === 'void') continue;
+      if (slot.record.inPeriod) {
+        accepted++;
+        live++;
+        acceptedRaw.push(slot.record);
+      } else outOfPeriod++;
+    }
+
+    let voided = 0;
+    let voidsAccepted = 0;
+    const unresolvedVoids: [string, string][] = [];
+    voids.sort((a, b) => compareIds(a.record.id, b.record.id));
+    for (const slot of voids) {
+      if (slot.conflicted) continue;
+      const v = slot.record as Voiding;
+      const reject = (code: Rejection['code'], message: string) =>
+        rejected.push(rejection(v.index, v.id, code, ['voids'], message));
+      const target = byId.get(v.voids);
+      if (target === undefined || target.conflicted) {
+        if (target === undefined) unresolvedVoids.push([v.id, v.voids]);
+        reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
+        continue;
+      }
+      const t = target.record;
+      if (t.type === 'void') {
+        reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
+        continue;
+      }
+      if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
+        reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
+        continue;
+      }
+      if (target.voidedBy !== undefined) {
+        reject('already-voided', `entry "${t.id}" is already voided by "${target.voidedBy}"`);
+        continue;
+      }
+      target.voidedBy = v.id;
+      if (!t.inPeriod) {
+        outOfPeriod++;
+        continue;
+      }
+      table.void(t, v.id);
+      acceptedRaw.push(v);
       accepted++;
-      live++;
-      acceptedRaw.push(slot.record);
-    } else outOfPeriod++;
-  }
+      voidsAccepted++;
+      live--;
+      voided++;
+    }
 
-  let voided = 0;
-  let voidsAccepted = 0;
-  const unresolvedVoids: [string, string][] = [];
-  voids.sort((a, b) => compareIds(a.record.id, b.record.id));
-  for (const slot of voids) {
-    if (slot.conflicted) continue;
-    const v = slot.record as Voiding;
-    const reject = (code: Rejection['code'], message: string) =>
-      rejected.push(rejection(v.index, v.id, code, ['voids'], message));
-    const target = byId.get(v.voids);
-    if (target === undefined || target.conflicted) {
-      if (target === undefined) unresolvedVoids.push([v.id, v.voids]);
-      reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
-      continue;
-    }
-    const t = target.record;
-    if (t.type === 'void') {
-      reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
-      continue;
-    }
-    if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
-      reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
-      continue;
-    }
-    if (target.voidedBy !== undefined) {
-      reject('already-voided', `entry "${t.id}" is already voided by "${target.voidedBy}"`);
-      continue;
-    }
-    target.voidedBy = v.id;
-    if (!t.inPeriod) {
-      outOfPeriod++;
-      continue;
-    }
-    table.void(t, v.id);
-    acceptedRaw.push(v);
-    accepted++;
-    voidsAccepted++;
-    live--;
-    voided++;
+    rejected.sort((a, b) => a.index - b.index);
+    return {
+      table,
+      accepted: acceptedRaw,
+      rejected,
+      counts: { received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
+      unresolvedVoids,
+    };
   }
+}
 
-  rejected.sort((a, b) => a.index - b.index);
-  return {
-    table,
-    accepted: acceptedRaw,
-    rejected,
-    counts: { received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
-    unresolvedVoids,
-  };
+/**
+ * The one pass over the ledger: validates each record, counts the period's findings into
+ * the table, then applies voids (in id order, so input order never matters).
+ *
+ * Repeated ids: an exact repeat is rejected as `duplicate-id` and the first copy counts;
+ * records that share an id but differ are all rejected as `conflicting-id`, since no rule
+ * could say which one is true.
+ */
+export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period: Period): Tally {
+  const t = new Tallier(rubric, period);
+  for (const raw of entries) t.push(raw);
+  return t.finish();
+}
+
+/** {@link tally} over an async source (a file being read), one record at a time. */
+export async function tallyAsync(rubric: CompiledRubric, entries: AsyncIterable<unknown> | Iterable<unknown>, period: Period): Promise<Tally> {
+  const t = new Tallier(rubric, period);
+  for await (const raw of entries) t.push(raw);
+  return t.finish();
 }

@@ -1,7 +1,7 @@
 import { InvalidOptionsError } from '../errors/errors.js';
 import type { LedgerAggregate } from '../ledger/aggregate.js';
 import type { Rubric } from '../rubric/schema.js';
-import { scorePeriod, type MonthInputs, type ScorePeriodOptions } from './score-period.js';
+import { scorePeriod, scorePeriodAsync, type MonthInputs, type ScorePeriodOptions } from './score-period.js';
 import type { MonthResult } from './types.js';
 
 export type { MonthInputs };
@@ -30,13 +30,30 @@ export interface ScoreMonthOptions extends Omit<ScorePeriodOptions, 'period'> {
  * result.cards[1].score // null: W02 has no inputs, so its card is incomplete
  */
 export function scoreMonth(rubric: Rubric, entries: Iterable<unknown> | LedgerAggregate, options: ScoreMonthOptions): MonthResult {
+  const { month, ...rest } = checkMonth(options);
+  return { month, ...scorePeriod(rubric, entries, { ...rest, period: month }) };
+}
+
+/**
+ * {@link scoreMonth} over an async source, such as a ledger file being read.
+ * @example
+ * const result = await scoreMonthAsync(rubric, entriesOf(readLedgerFile('台账.csv')), { month: '2024-03' });
+ */
+export async function scoreMonthAsync(
+  rubric: Rubric,
+  entries: AsyncIterable<unknown> | Iterable<unknown>,
+  options: ScoreMonthOptions,
+): Promise<MonthResult> {
+  const { month, ...rest } = checkMonth(options);
+  return { month, ...(await scorePeriodAsync(rubric, entries, { ...rest, period: month })) };
+}
+
+function checkMonth(options: ScoreMonthOptions): ScoreMonthOptions {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidOptionsError('options must be an object with at least { month: "YYYY-MM" }', []);
   }
-  const { month, ...rest } = options;
-  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${JSON.stringify(month)}`, ['month']);
+  if (typeof options.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
+    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${JSON.stringify(options.month)}`, ['month']);
   }
-  const result = scorePeriod(rubric, entries, { ...rest, period: month });
-  return { month, ...result };
+  return options;
 }

@@ -89,3 +89,16 @@ describe('scorePeriod', () => {
     expect(r.cards[0]!.score).toBe('100');
   });
 });
+
+describe('scorePeriodAsync', () => {
+  it('gives the same result from an async source', async () => {
+    const { scorePeriodAsync } = await import('./score-period.js');
+    const entries = [e('late', '2024-05-02', { id: 'as1', count: 3 }), e('leave', '2024-01-10', { id: 'as2', count: 7 }), { id: 'bad' }];
+    async function* source() {
+      for (const x of entries) yield x;
+    }
+    const options = { period: '2024', people: [{ windowId: '办公室', personId: '张三' }] };
+    expect(await scorePeriodAsync(rubric, source(), options)).toEqual(scorePeriod(rubric, entries, options));
+    await expect(scorePeriodAsync(rubric, 5 as never, options)).rejects.toThrow(InvalidOptionsError);
+  });
+});

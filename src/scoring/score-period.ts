@@ -2,7 +2,7 @@ import { own } from '../decimal/decimal.js';
 import { InvalidOptionsError } from '../errors/errors.js';
 import { DEFAULT_TIME_ZONE, periodOf } from '../ledger/period.js';
 import { compareIds } from '../ledger/table.js';
-import { tally } from '../ledger/tally.js';
+import { tally, tallyAsync } from '../ledger/tally.js';
 import { idProblem, subjectKey } from '../ledger/validate.js';
 import { compileRubric } from '../rubric/compile.js';
 import type { Rubric } from '../rubric/schema.js';
@@ -73,6 +73,46 @@ function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>): MonthI
  * year.cards[0] // { windowId: '中心办公室', personId: '张三', score: '97.5', flags: [...], … }
  */
 export function scorePeriod(rubric: Rubric, entries: Iterable<unknown> | LedgerAggregate, options: ScorePeriodOptions): PeriodResult {
+  const ctx = setup(rubric, options);
+  if (isAggregate(entries)) return assemble(ctx, tallyOf(ctx.compiled, ctx.period, entries), true);
+  if (entries === null || typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw new InvalidOptionsError('entries must be an array or another iterable of ledger entries, or an aggregate', ['entries']);
+  }
+  return assemble(ctx, tally(ctx.compiled, entries, ctx.period), false);
+}
+
+/**
+ * {@link scorePeriod} over an async source, such as a ledger file being read line by line
+ * (`readLedgerFile` in `window-scorecard/io`): the same result, one record at a time.
+ *
+ * @example
+ * const result = await scorePeriodAsync(rubric, entriesOf(readLedgerFile('ledger.csv')), { period: '2024-03', windows });
+ */
+export async function scorePeriodAsync(
+  rubric: Rubric,
+  entries: AsyncIterable<unknown> | Iterable<unknown>,
+  options: ScorePeriodOptions,
+): Promise<PeriodResult> {
+  const ctx = setup(rubric, options);
+  const source = entries as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
+  if (source === null || typeof source !== 'object' || (typeof source[Symbol.asyncIterator] !== 'function' && typeof source[Symbol.iterator] !== 'function')) {
+    throw new InvalidOptionsError('entries must be an iterable or an async iterable of ledger entries', ['entries']);
+  }
+  return assemble(ctx, await tallyAsync(ctx.compiled, entries, ctx.period), false);
+}
+
+interface Context {
+  readonly compiled: CompiledRubric;
+  readonly period: Period;
+  readonly inputs: MonthInputs | undefined;
+  readonly byPerson: boolean;
+  readonly subjects: Map<string, Subject>;
+  readonly declared: ReadonlySet<string>;
+  readonly fingerprint: boolean;
+}
+
+/** Checks the rubric and the options, and lists the declared windows or people. */
+function setup(rubric: Rubric, options: ScorePeriodOptions): Context {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidOptionsError('options must be an object with at least { period: "YYYY-MM" | "YYYY" }', []);
   }
@@ -104,13 +144,13 @@ export function scorePeriod(rubric: Rubric, entries: Iterable<unknown> | LedgerA
       subjects.set(subjectKey(p.windowId as string, p.personId as string), { windowId: p.windowId as string, personId: p.personId as string });
     });
   }
-  const declared = new Set(subjects.keys());
-  if (!isAggregate(entries) && (entries === null || typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function')) {
-    throw new InvalidOptionsError('entries must be an array or another iterable of ledger entries, or an aggregate', ['entries']);
-  }
+  return { compiled, period, inputs, byPerson, subjects, declared: new Set(subjects.keys()), fingerprint: options.fingerprint !== false };
+}
 
-  const fromAggregate = isAggregate(entries);
-  const t = fromAggregate ? tallyOf(compiled, period, entries) : tally(compiled, entries, period);
+/** Cards, accounting and fingerprint from a tally. */
+function assemble(ctx: Context, t: Tally, fromAggregate: boolean): PeriodResult {
+  const { compiled, period, inputs, byPerson, declared } = ctx;
+  const subjects = new Map(ctx.subjects);
   for (const key of t.table.windows.keys()) {
     if (subjects.has(key)) continue;
     const personId = byPerson ? key.slice(key.indexOf('\u0000') + 1) : undefined;
@@ -133,13 +173,8 @@ export function scorePeriod(rubric: Rubric, entries: Iterable<unknown> | LedgerA
     counts: t.counts,
     fingerprint: fingerprintOf(
       compiled.rubric,
-      {
-        period: period.key,
-        timeZone: period.timeZone,
-        subjects: [...subjects.keys()].filter((k) => declared.has(k)).sort(compareIds),
-        inputs: inputs ?? null,
-      },
-      options.fingerprint === false || fromAggregate ? null : t.accepted,
+      { period: period.key, timeZone: period.timeZone, subjects: [...subjects.keys()].filter((k) => declared.has(k)).sort(compareIds), inputs: inputs ?? null },
+      !ctx.fingerprint || fromAggregate ? null : t.accepted,
       t.accepted.length,
     ),
   };
