@@ -11,6 +11,7 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
     splitting: false,
+    tsconfig: 'tsconfig.node.json',
   },
   {
     // The command line, ESM only, run by the package's bin.
@@ -20,5 +21,6 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     splitting: false,
+    tsconfig: 'tsconfig.node.json',
   },
 ]);

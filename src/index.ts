@@ -5,6 +5,7 @@ export { RUBRIC_ISSUE_CODES } from './rubric/issues.js';
 export { rubricSchema, categorySchema, sectionSchema } from './rubric/schema.js';
 export { clauseSchema } from './rubric/clause-schema.js';
 export { rubricJsonSchema } from './rubric/json-schema.js';
+export { ledgerJsonSchema } from './ledger/json-schema.js';
 export { lintRubric, LINT_CODES } from './rubric/lint.js';
 export { loadRubric, builtinRubrics } from './rubric/builtin.js';
 export { REJECTION_CODES } from './ledger/entry.js';

@@ -23,3 +23,14 @@ describe('the JSON Schema, used by a standard validator (Ajv, draft 2020-12)', (
     expect(validate({ id: 'x', categories: [{ clauses: [{ kind: 'sometimes' }] }] })).toBe(false);
   });
 });
+
+describe('ledgerJsonSchema', () => {
+  it('accepts a finding and a void, and refuses an unknown field', async () => {
+    const { ledgerJsonSchema } = await import('../ledger/json-schema.js');
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const validate = new Ajv2020({ strict: false }).compile(ledgerJsonSchema());
+    expect(validate({ id: 'e1', windowId: 'W01', clauseId: '4.1', date: '2024-03-05', count: 2 })).toBe(true);
+    expect(validate({ id: 'v1', voids: 'e1', date: '2024-04-01' })).toBe(true);
+    expect(validate({ id: 'e1', windowId: 'W01', clauseId: '4.1', date: '2024-03-05', cuont: 2 })).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
+import { UsageError } from './errors.js';
+
+/** Options every scoring command shares. */
+export const COMMON = {
+  rubric: { type: 'string', short: 'r', multiple: true },
+  month: { type: 'string', short: 'm' },
+  period: { type: 'string' },
+  windows: { type: 'string', short: 'w' },
+  inputs: { type: 'string', short: 'i' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  encoding: { type: 'string', short: 'e' },
+  'time-zone': { type: 'string' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Parses a command's arguments, turning parseArgs' errors into usage errors. */
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new UsageError(`参数错误: ${msg}`, `bad arguments: ${msg}`);
+  }
+}
+
+/** A rubric by built-in name or JSON file. */
+export function rubricFrom(nameOrFile: string | undefined): Rubric {
+  if (nameOrFile === undefined) throw new UsageError('缺少 --rubric (内置名称或 JSON 文件)', 'missing --rubric (a built-in name or a JSON file)');
+  if (builtinRubrics.some((r) => r.id === nameOrFile)) return loadRubric(nameOrFile as BuiltinRubricName);
+  const text = readText(nameOrFile, '评分标准文件', 'rubric file');
+  try {
+    return parseRubric(text);
+  } catch (e) {
+    if (e instanceof RubricValidationError) {
+      const i = e.issues[0]!;
+      throw new UsageError(`评分标准无效 (${nameOrFile}): ${i.messageZh}`, `invalid rubric (${nameOrFile}): ${i.path.join('.') || '(root)'}: ${i.message}`);
+    }
+    throw e;
+  }
+}
+
+/** A file's text, or a usage error naming it. */
+export function readText(path: string, whatZh: string, whatEn: string): string {
+  if (!existsSync(path)) throw new UsageError(`找不到${whatZh}: ${path}`, `${whatEn} not found: ${path}`);
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new UsageError(`无法读取${whatZh}: ${path}`, `cannot read ${whatEn} ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** --windows: a comma list, or a file with one id per line (or a JSON array). */
+export function windowsFrom(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!existsSync(value)) return value.split(',').map((w) => w.trim()).filter((w) => w.length > 0);
+  const text = readText(value, '窗口清单', 'window list');
+  if (text.trimStart().startsWith('[')) return jsonFrom<string[]>(text, value);
+  return text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w.length > 0);
+}
+
+/** JSON from a file's text, or a usage error naming the file. */
+export function jsonFrom<T>(text: string, path: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new UsageError(`不是有效的 JSON: ${path}`, `not JSON: ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** --month / --period. */
+export function periodFrom(values: { month?: string | undefined; period?: string | undefined }): string {
+  const p = values.month ?? values.period;
+  if (p === undefined) throw new UsageError('缺少 --month YYYY-MM (或 --period YYYY)', 'missing --month YYYY-MM (or --period YYYY)');
+  if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(p)) throw new UsageError(`月份格式应为 YYYY-MM: ${p}`, `month must be YYYY-MM: ${p}`);
+  return p;
+}
+
+export type Format = 'json' | 'csv' | 'md' | 'html' | 'text' | 'xlsx';
+
+/** --format, checked against what the command can write. */
+export function formatFrom(value: string | undefined, allowed: readonly Format[], fallback: Format): Format {
+  const f = (value ?? fallback) as Format;
+  if (f === 'markdown' as Format) return 'md';
+  if (!allowed.includes(f)) throw new UsageError(`不支持的输出格式 ${f} (可用: ${allowed.join(', ')})`, `unsupported --format ${f} (use ${allowed.join(', ')})`);
+  return f;
+}

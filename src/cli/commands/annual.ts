@@ -1,0 +1,99 @@
+import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from '../../index.js';
+import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
+import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
+import { accounting, library } from '../common.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Sink } from '../io.js';
+import { ledgerEntries } from '../ledger.js';
+import { csv, json } from '../output.js';
+
+export const ANNUAL_HELP = `window-scorecard annual — 年度综合评比 (月评 60% + 民主测评 40%)
+The year's composite and annual red-flag windows; service stars with --staff and --votes.
+
+用法 usage: window-scorecard annual -r <rubric> [-r <next version>…] --year YYYY --survey <file> [options] <ledger files…>
+
+  -r, --rubric <name|file>   评分标准; 年中改版时按版本重复给出 (repeat for each version in force during the year)
+      --year YYYY            年度
+      --through YYYY-MM      只算到该月 (score the months up to this one)
+      --survey <file>        民主测评得分: JSON {"W01": 92} 或 CSV (窗口,民主测评)
+  -w, --windows <list|file>  全部窗口
+      --inputs <file.json>   各月输入值 {"2024-03": {"W01": {"1.chief": 90}}}
+      --staff <file.json>    服务明星候选: [{"personId": "张三", "windowId": "W01"}]
+      --votes <file.json>    得票 {"张三": 40}
+      --centre <name>        中心名称
+  -f, --format <fmt>         json (默认) | csv | md | html
+  -o, --out <file>`;
+
+function surveyFrom(path: string | undefined): Record<string, string> {
+  if (path === undefined) throw new UsageError('缺少 --survey 民主测评得分文件', 'missing --survey (the 民主测评 scores)');
+  const text = readText(path, '民主测评文件', 'survey file');
+  if (text.trimStart().startsWith('{')) return jsonFrom<Record<string, string>>(text, path);
+  const rows = text.split(/\r?\n/).filter((l) => l.trim().length > 0).map((l) => l.split(',').map((c) => c.trim()));
+  return Object.fromEntries(rows.slice(1).map((r) => [r[0] ?? '', r[1] ?? '']));
+}
+
+export async function annual(args: readonly string[], ui: Sink): Promise<number> {
+  const { values, positionals } = parse(args, {
+    ...COMMON,
+    year: { type: 'string' },
+    through: { type: 'string' },
+    survey: { type: 'string' },
+    staff: { type: 'string' },
+    votes: { type: 'string' },
+    centre: { type: 'string' },
+  });
+  if (values.help === true) {
+    ui.out(ANNUAL_HELP);
+    return EXIT.ok;
+  }
+  const year = values.year;
+  if (year === undefined || !/^\d{4}$/.test(year)) throw new UsageError('缺少或无效的 --year YYYY', 'missing or bad --year YYYY');
+  const versions = (values.rubric ?? []).map(rubricFrom);
+  if (versions.length === 0) rubricFrom(undefined);
+  const format = formatFrom(values.format, ['json', 'csv', 'md', 'html'], 'json');
+  const survey = surveyFrom(values.survey);
+  const windows = windowsFrom(values.windows);
+  const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file'), values.inputs);
+  const ledger = ledgerEntries(positionals, values.encoding, ui);
+  const entries: unknown[] = [];
+  for await (const e of ledger.entries) entries.push(e);
+  ui.done();
+  const scored = await library(() =>
+    scoreYear(versions, entries, {
+      year,
+      ...(windows === undefined ? {} : { windows }),
+      ...(inputs === undefined ? {} : { inputs }),
+      ...(values.through === undefined ? {} : { through: values.through }),
+      ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
+    }),
+  );
+  const result = await library(() => annualComposite({ months: scored.months, survey }));
+  const stars =
+    values.staff !== undefined && values.votes !== undefined
+      ? await library(() =>
+          selectServiceStars({
+            annual: result,
+            staff: jsonFrom(readText(values.staff!, '人员名单', 'staff file'), values.staff!),
+            votes: jsonFrom(readText(values.votes!, '得票文件', 'votes file'), values.votes!),
+          }),
+        )
+      : undefined;
+  const centre = values.centre ?? '政务服务中心';
+  if (format === 'json') ui.out(json({ ...result, ...(stars === undefined ? {} : { stars }), outsideSpan: scored.outsideSpan }));
+  else if (format === 'csv') {
+    ui.out(csv([['名次 rank', '窗口 window', '月评均分 monthly mean', '民主测评 survey', '综合得分 composite', '入选 selected', '说明 note'],
+      ...[...result.rows].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)).map((r) => [r.rank ?? '', r.windowId, r.monthlyMean?.published ?? '', r.survey ?? '', r.composite ?? '', r.selected ? '是' : '', r.incomplete ?? (r.disqualifiedBy.length > 0 ? 'disqualified' : '')])]));
+  } else {
+    const input = { centre, year, annual: result, ...(stars === undefined ? {} : { stars }) };
+    ui.out(format === 'md' ? annualBulletinMarkdown(input) : annualBulletinHtml(input));
+  }
+  const first = scored.months[0];
+  if (first !== undefined) {
+    const c = first.counts;
+    ui.note(`每月都核对全部 ${c.received} 条台账 (each month accounts for all ${c.received} entries read)`);
+  }
+  const rejectedEverywhere = new Set(scored.months.flatMap((m) => m.rejected.filter((r) => r.code === 'bad-date' || r.code === 'invalid-shape').map((r) => r.index)));
+  accounting(ui, { received: entries.length, accepted: entries.length - rejectedEverywhere.size, rejected: rejectedEverywhere.size, outOfPeriod: 0 }, ledger.report);
+  ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
+  return values.strict === true && (rejectedEverywhere.size > 0 || ledger.report.problems.length > 0) ? EXIT.rejected : EXIT.ok;
+}

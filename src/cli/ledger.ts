@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { readLedgerFile, type ReadProblem, type TextEncodingName } from '../io/index.js';
+import { UsageError } from './errors.js';
+import type { Sink } from './io.js';
+
+/** What reading the ledger files found, for the accounting line. */
+export interface ReadReport {
+  readonly files: string[];
+  /** Records read as entries (what the scorer receives). */
+  entries: number;
+  /** Lines that could not be read as an entry, with the file. */
+  readonly problems: (ReadProblem & { readonly file: string })[];
+}
+
+/**
+ * The entries of all ledger files, one at a time, with each entry's file and line kept
+ * (4 bytes an entry) so a rejection can name its line.
+ */
+export function ledgerEntries(files: readonly string[], encoding: string | undefined, ui: Sink) {
+  if (files.length === 0) throw new UsageError('缺少台账文件', 'no ledger file given');
+  for (const f of files) if (!existsSync(f)) throw new UsageError(`找不到台账文件: ${f}`, `ledger file not found: ${f}`);
+  if (encoding !== undefined && !['auto', 'utf-8', 'gbk', 'gb18030'].includes(encoding)) {
+    throw new UsageError(`不支持的编码 ${encoding} (可用: auto, utf-8, gbk, gb18030)`, `unsupported --encoding ${encoding} (use auto, utf-8, gbk, gb18030)`);
+  }
+  const report: ReadReport = { files: [...files], entries: 0, problems: [] };
+  const fileOf: number[] = [];
+  const lineOf: number[] = [];
+  async function* entries() {
+    for (const [n, file] of files.entries()) {
+      const options = encoding === undefined ? {} : { encoding: encoding as TextEncodingName | 'auto' };
+      for await (const item of readLedgerFile(file, options)) {
+        if (item.kind === 'problem') {
+          report.problems.push({ ...item.problem, file });
+          continue;
+        }
+        fileOf.push(n);
+        lineOf.push(item.line);
+        report.entries++;
+        if (report.entries % 100_000 === 0) ui.progress(`读取中 reading ${file}: ${report.entries.toLocaleString('en')} 条 entries`);
+        yield item.entry;
+      }
+    }
+  }
+  const where = (index: number): { file: string; line: number } | undefined => {
+    const n = fileOf[index];
+    return n === undefined ? undefined : { file: files[n]!, line: lineOf[index]! };
+  };
+  return { entries: entries(), report, where };
+}
