@@ -2,7 +2,12 @@ import type { ClauseKind, Rubric } from '../rubric/schema.js';
 import type { WindowCard } from '../scoring/types.js';
 import type { Escape } from './escape.js';
 
-/** One clause that cost a window points this month, with the clause's words. */
+/**
+ * One clause that cost a window points this month, with the clause's words.
+ * @example
+ * const row: DeductionRow = deductionRows(card, clauseIndex(rubric))[0]!;
+ * row.clauseText // '不挂牌、不按规定着行业装、外着背心或超短装、拖鞋上岗发现一人次扣2分'
+ */
 export interface DeductionRow {
   readonly windowId: string;
   readonly categoryId: string;
@@ -33,7 +38,11 @@ export interface DeductionRow {
   readonly convertedFrom: readonly { readonly clauseId: string; readonly count: string }[];
 }
 
-/** Clause and category of every clause id of a rubric. */
+/**
+ * Clause and category of every clause id of a rubric.
+ * @example
+ * const index: ClauseIndex = clauseIndex(rubric);
+ */
 export type ClauseIndex = ReadonlyMap<string, { readonly text: string; readonly unit: string; readonly categoryTitle: string }>;
 
 /**
@@ -52,7 +61,7 @@ export function clauseIndex(rubric: Rubric): ClauseIndex {
  * with the cap shown).
  *
  * @example
- * deductionRows(card, rubric)
+ * deductionRows(card, clauseIndex(rubric))
  * // [{ windowId: 'W02', categoryTitle: '工作窗口', clauseId: 'w1.1', clauseText: '不挂牌、…扣2分', count: '1', applied: '2', entryIds: ['e1'], … }]
  */
 export function deductionRows(card: WindowCard, clauses: ClauseIndex): DeductionRow[] {

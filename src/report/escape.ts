@@ -1,4 +1,8 @@
-/** Turns a piece of data into text safe for one output format. */
+/**
+ * Turns a piece of data into text safe for one output format.
+ * @example
+ * const esc: Escape = escapeHtml;
+ */
 export type Escape = (text: string) => string;
 
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
