@@ -27,10 +27,10 @@ export async function library<T>(run: () => T | Promise<T>): Promise<T> {
 export function accounting(ui: Sink, counts: { received: number; accepted: number; rejected: number; outOfPeriod: number }, read: ReadReport): void {
   const problems = read.problems.length;
   ui.note(
-    `台账 ${read.files.length} 个文件: 读入 ${counts.received} 条 = 有效 ${counts.accepted} + 退回 ${counts.rejected} + 其他月份 ${counts.outOfPeriod}; 无法读取的行 ${problems}`,
+    `台账 ${read.files.length} 个文件 ${read.lines} 行: 记录 ${counts.received} 条 = 有效 ${counts.accepted} + 退回 ${counts.rejected} + 其他月份 ${counts.outOfPeriod}; 无法读取 ${problems}, 空行 ${read.blank}, 表头 ${read.headers}`,
   );
   ui.note(
-    `ledger ${read.files.length} file(s): ${counts.received} entries read = ${counts.accepted} accepted + ${counts.rejected} rejected + ${counts.outOfPeriod} other months; ${problems} unreadable line(s)`,
+    `ledger ${read.files.length} file(s), ${read.lines} lines: ${counts.received} entries = ${counts.accepted} accepted + ${counts.rejected} rejected + ${counts.outOfPeriod} other months; ${problems} unreadable, ${read.blank} blank, ${read.headers} header`,
   );
   for (const p of read.problems.slice(0, 20)) ui.note(`  ${p.file}:${p.line} ${p.code}: ${p.messageZh}`);
   if (problems > 20) ui.note(`  … 另有 ${problems - 20} 行 (and ${problems - 20} more)`);

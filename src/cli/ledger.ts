@@ -1,20 +1,25 @@
 import { existsSync } from 'node:fs';
-import { readLedgerFile, type ReadProblem, type TextEncodingName } from '../io/index.js';
+import { readLedgerFile, type ReadItem, type ReadProblem, type ReadSummary, type TextEncodingName } from '../io/index.js';
 import { UsageError } from './errors.js';
 import type { Sink } from './io.js';
 
 /** What reading the ledger files found, for the accounting line. */
 export interface ReadReport {
   readonly files: string[];
+  /** Physical lines read, over all files. */
+  lines: number;
   /** Records read as entries (what the scorer receives). */
   entries: number;
-  /** Lines that could not be read as an entry, with the file. */
+  /** Blank lines and CSV header rows: read, and not entries. */
+  blank: number;
+  headers: number;
+  /** Records that could not be read as an entry (and header notes), with the file. */
   readonly problems: (ReadProblem & { readonly file: string })[];
 }
 
 /**
  * The entries of all ledger files, one at a time, with each entry's file and line kept
- * (4 bytes an entry) so a rejection can name its line.
+ * (8 bytes an entry) so a rejection can name its line.
  */
 export function ledgerEntries(files: readonly string[], encoding: string | undefined, ui: Sink) {
   if (files.length === 0) throw new UsageError('缺少台账文件', 'no ledger file given');
@@ -22,13 +27,24 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
   if (encoding !== undefined && !['auto', 'utf-8', 'gbk', 'gb18030'].includes(encoding)) {
     throw new UsageError(`不支持的编码 ${encoding} (可用: auto, utf-8, gbk, gb18030)`, `unsupported --encoding ${encoding} (use auto, utf-8, gbk, gb18030)`);
   }
-  const report: ReadReport = { files: [...files], entries: 0, problems: [] };
+  const options = encoding === undefined ? {} : { encoding: encoding as TextEncodingName | 'auto' };
+  // Check every file's format (by extension) before reading any.
+  const reads = files.map((file) => ({ file, items: readLedgerFile(file, options) }));
+  const report: ReadReport = { files: [...files], lines: 0, entries: 0, blank: 0, headers: 0, problems: [] };
   const fileOf: number[] = [];
   const lineOf: number[] = [];
   async function* entries() {
-    for (const [n, file] of files.entries()) {
-      const options = encoding === undefined ? {} : { encoding: encoding as TextEncodingName | 'auto' };
-      for await (const item of readLedgerFile(file, options)) {
+    for (const [n, { file, items }] of reads.entries()) {
+      const it: AsyncIterator<ReadItem, ReadSummary> = items[Symbol.asyncIterator]();
+      for (;;) {
+        const next = await it.next();
+        if (next.done === true) {
+          report.lines += next.value.lines;
+          report.blank += next.value.blank;
+          report.headers += next.value.header;
+          break;
+        }
+        const item = next.value;
         if (item.kind === 'problem') {
           report.problems.push({ ...item.problem, file });
           continue;

@@ -1,0 +1,165 @@
+import { parse, type CsvError, type Options, type Parser } from 'csv-parse';
+import type { PhysicalLine } from './lines.js';
+
+/**
+ * A CSV record, with the physical lines it spans.
+ * @example const record: CsvRecord = { start: 3, end: 4, cells: ['e2', 'line one\nline two'] };
+ */
+export interface CsvRecord {
+  /** The line the record starts on. */
+  readonly start: number;
+  /** The line it ends on (later than `start` when a quoted cell holds line breaks). */
+  readonly end: number;
+  /** The cells, untrimmed; `null` when a quote opened on `start` was never closed. */
+  readonly cells: readonly string[] | null;
+  /** The first faulty physical line of the record, if any. */
+  readonly fault?: PhysicalLine;
+}
+
+interface ParsedRecord {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+}
+
+/**
+ * Drives csv-parse over decoded lines and hands back records with their line spans.
+ *
+ * csv-parse's `info.lines` is the line a record ends on; the start is found by counting
+ * the line breaks inside its cells. Quotes that are not RFC 4180 (`a"b`, `"a"b`) are read
+ * literally (`relax_quotes`). A quote never closed would swallow the rest of the file:
+ * at the end of the file, or once the open record holds more than `maxRecordChars`, the
+ * record is reported as unclosed (`cells: null`) and the lines after its first line are
+ * read again by a fresh parser, so one stray quote costs one line. Memory: the lines of
+ * the record being read, at most about `maxRecordChars`.
+ * @example
+ * const records = new CsvRecords(16 * 1024 * 1024);
+ * for (const r of records.push(batch)) use(r);
+ * for (const r of await records.finish()) use(r);
+ */
+export class CsvRecords {
+  private parser: Parser;
+  /** The line before the first one fed to the current parser. */
+  private offset = 0;
+  /** Lines fed to the current parser and not yet part of a record handed out. */
+  private pending: PhysicalLine[] = [];
+  private head = 0;
+  private pendingChars = 0;
+  private out: CsvRecord[] = [];
+  private unclosed = false;
+  private failure: unknown;
+
+  constructor(private readonly maxRecordChars: number) {
+    this.parser = this.newParser();
+  }
+
+  /** Feeds lines; returns the records completed so far. */
+  push(lines: readonly PhysicalLine[]): CsvRecord[] {
+    this.feed(lines);
+    while (this.pendingChars > this.maxRecordChars && this.open() > 1) this.restart();
+    return this.take();
+  }
+
+  /** Ends the input; returns the last records. */
+  async finish(): Promise<CsvRecord[]> {
+    for (;;) {
+      this.parser.end();
+      for await (const r of this.parser as AsyncIterable<ParsedRecord>) this.onRecord(r);
+      this.check();
+      if (!this.unclosed || this.open() === 0) break;
+      this.restart();
+    }
+    return this.take();
+  }
+
+  /** Stops reading (the consumer went away). */
+  close(): void {
+    this.parser.destroy();
+  }
+
+  private newParser(): Parser {
+    this.unclosed = false;
+    const options: Options & { readonly readableHighWaterMark: number } = {
+      info: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
+      record_delimiter: '\n',
+      on_skip: (err: CsvError | undefined) => {
+        if (err?.code === 'CSV_QUOTE_NOT_CLOSED') this.unclosed = true;
+        else this.failure = err;
+        return undefined;
+      },
+      // Records are read right after each write: never let the stream hold a write back.
+      readableHighWaterMark: 2 ** 30,
+    };
+    const parser = parse(options);
+    parser.on('error', (e: unknown) => {
+      this.failure = e;
+    });
+    return parser;
+  }
+
+  private feed(lines: readonly PhysicalLine[]): void {
+    if (lines.length === 0) return;
+    let text = '';
+    for (const l of lines) {
+      this.pending.push(l);
+      this.pendingChars += l.text.length + 1;
+      text += `${l.text}\n`;
+    }
+    this.parser.write(text);
+    let r: ParsedRecord | null;
+    while ((r = this.parser.read() as ParsedRecord | null) !== null) this.onRecord(r);
+    this.check();
+  }
+
+  private onRecord({ record, info }: ParsedRecord): void {
+    const end = this.offset + info.lines;
+    let breaks = 0;
+    for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) breaks++;
+    let fault: PhysicalLine | undefined;
+    while (this.head < this.pending.length) {
+      const l = this.pending[this.head];
+      if (l === undefined || l.line > end) break;
+      if (fault === undefined && l.fault !== undefined) fault = l;
+      this.pendingChars -= l.text.length + 1;
+      this.head++;
+    }
+    if (this.head > 1024 && this.head * 2 > this.pending.length) {
+      this.pending = this.pending.slice(this.head);
+      this.head = 0;
+    }
+    this.out.push({ start: end - breaks, end, cells: record, ...(fault === undefined ? {} : { fault }) });
+  }
+
+  /** Lines of the open record. */
+  private open(): number {
+    return this.pending.length - this.head;
+  }
+
+  /** Reports the open record as unclosed and reads its lines but the first again. */
+  private restart(): void {
+    const lines = this.pending.slice(this.head);
+    const first = lines[0];
+    this.parser.destroy();
+    if (first === undefined) return;
+    this.out.push({ start: first.line, end: first.line, cells: null, ...(first.fault === undefined ? {} : { fault: first }) });
+    this.offset = first.line;
+    this.pending = [];
+    this.head = 0;
+    this.pendingChars = 0;
+    this.parser = this.newParser();
+    this.feed(lines.slice(1));
+  }
+
+  private check(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  private take(): CsvRecord[] {
+    const records = this.out;
+    this.out = [];
+    return records;
+  }
+}

@@ -1,0 +1,89 @@
+import { readHeader, rowToEntry, type CsvHeader } from './csv-columns.js';
+import { CsvRecords, type CsvRecord } from './csv-records.js';
+import type { PhysicalLine } from './lines.js';
+import type { ReaderCounts } from './ndjson.js';
+import { badCsv, badEncoding, tooLong } from './problems.js';
+import type { ReadItem, TextEncodingName } from './types.js';
+
+/**
+ * Reads a CSV ledger: the first non-blank row is the header (see {@link readHeader}),
+ * every later row an entry, a problem, or blank (all cells empty). Constant memory: one
+ * record at a time (csv-parse does the parsing).
+ * @example
+ * const counts = { records: 0, blank: 0, header: 0 };
+ * for await (const item of readCsv(splitLines(chunks, 'gb18030'), 'gb18030', counts, MAX_LINE_BYTES)) use(item);
+ */
+export async function* readCsv(
+  batches: AsyncIterable<readonly PhysicalLine[]>,
+  encoding: TextEncodingName,
+  counts: ReaderCounts,
+  maxLineBytes: number,
+): AsyncGenerator<ReadItem> {
+  const records = new CsvRecords(maxLineBytes);
+  const rows = new CsvRows(encoding, counts, maxLineBytes);
+  try {
+    for await (const batch of batches) {
+      for (const record of records.push(batch)) yield* rows.items(record);
+    }
+    for (const record of await records.finish()) yield* rows.items(record);
+    yield* rows.noHeader();
+  } finally {
+    records.close();
+  }
+}
+
+/** Turns CSV records into items, remembering the header. */
+class CsvRows {
+  private header: CsvHeader | undefined;
+
+  constructor(
+    private readonly encoding: TextEncodingName,
+    private readonly counts: ReaderCounts,
+    private readonly maxLineBytes: number,
+  ) {}
+
+  items(r: CsvRecord): ReadItem[] {
+    this.counts.records++;
+    const { fault, cells } = r;
+    if (fault?.fault === 'too-long') return [problem(tooLong(r.start, fault.line, fault.bytes, this.maxLineBytes))];
+    const blank = cells !== null && cells.every((c) => c.trim() === '');
+    // A header with bad bytes is still read: its names carry U+FFFD, and are reported unknown.
+    if (fault?.fault === 'bad-encoding' && !(this.header === undefined && cells !== null && !blank)) {
+      return [problem(badEncoding(r.start, fault.line, this.encoding))];
+    }
+    if (cells === null) {
+      return [problem(badCsv(r.start,
+        `a quote opened on this line is never closed, so the row was not read; the lines after it were read on their own`,
+        `本行有未闭合的引号,该行未读取;其后各行已单独读取`))];
+    }
+    if (blank) {
+      this.counts.blank++;
+      return [];
+    }
+    if (this.header === undefined) {
+      const { header, problems } = readHeader(cells, r.start);
+      this.header = header;
+      this.counts.header = 1;
+      return problems.map(problem);
+    }
+    const width = this.header.fields.length;
+    if (cells.length !== width) {
+      return [problem(badCsv(r.start, `the row has ${cells.length} cells, the header has ${width}`, `该行有 ${cells.length} 个单元格,表头有 ${width} 列`))];
+    }
+    const stray = cells.findIndex((c, i) => this.header?.unnamed[i] === true && c.trim() !== '');
+    if (stray !== -1) {
+      const value = (cells[stray] ?? '').trim();
+      return [problem(badCsv(r.start, `column ${stray + 1} has no header but holds "${value}"`, `第${stray + 1}列没有表头,却填有“${value}”`))];
+    }
+    return [{ kind: 'entry', line: r.start, entry: rowToEntry(cells, this.header) }];
+  }
+
+  /** Notes for a file without a header row (empty, or blank lines only). */
+  noHeader(): ReadItem[] {
+    return this.header === undefined ? readHeader([], 1).problems.map(problem) : [];
+  }
+}
+
+function problem(p: ReturnType<typeof badCsv>): ReadItem {
+  return { kind: 'problem', problem: p };
+}

@@ -1,0 +1,111 @@
+import { InvalidOptionsError } from '../errors/errors.js';
+import type { TextEncodingName } from './types.js';
+
+/**
+ * How many bytes `encoding: 'auto'` looks at.
+ * @example detectEncoding(head.subarray(0, SNIFF_BYTES))
+ */
+export const SNIFF_BYTES = 64 * 1024;
+
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * The encoding of a file from its first bytes: `utf-8` when they start with a UTF-8 BOM
+ * or are valid UTF-8 (a character cut by the end of the sample is allowed), else
+ * `gb18030`, the superset of GBK that Excel on a Chinese Windows writes.
+ *
+ * Pure. Text that is valid in both (plain ASCII) is UTF-8, which reads the same.
+ * @example
+ * detectEncoding(new TextEncoder().encode('编号,窗口')) // 'utf-8'
+ * detectEncoding(new Uint8Array([0xb1, 0xe0, 0xba, 0xc5])) // 'gb18030' (编号 in GBK)
+ */
+export function detectEncoding(head: Uint8Array): TextEncodingName {
+  if (hasBom(head)) return 'utf-8';
+  try {
+    // stream: true keeps an incomplete last character pending instead of failing on it.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+/**
+ * Whether bytes start with the UTF-8 byte order mark.
+ * @example hasBom(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // true
+ */
+export function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+/**
+ * The byte chunks of a source, checked to be bytes, as one async iterable.
+ * Chunks must not be changed after they are yielded (Node's streams never do).
+ * @throws {InvalidOptionsError} (when iterated) if a chunk is not a Uint8Array, e.g. a
+ * stream with `setEncoding` that yields strings.
+ * @example for await (const chunk of byteChunks([new Uint8Array([0x61])])) chunk.length // 1
+ */
+export async function* byteChunks(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source as AsyncIterable<unknown> | Iterable<unknown>) {
+    if (!(chunk instanceof Uint8Array)) {
+      throw new InvalidOptionsError(`source must yield Uint8Array chunks (bytes), got ${typeof chunk}: do not set an encoding on the stream`, ['source']);
+    }
+    if (chunk.length > 0) yield chunk;
+  }
+}
+
+/**
+ * Bytes whose encoding is settled.
+ * @example const { encoding, chunks }: DecodedSource = await settleEncoding(byteChunks(file), 'auto');
+ */
+export interface DecodedSource {
+  readonly encoding: TextEncodingName;
+  /** The bytes, UTF-8 BOM removed. */
+  readonly chunks: AsyncGenerator<Uint8Array>;
+}
+
+/**
+ * Reads up to {@link SNIFF_BYTES} of a source to settle its encoding (`auto`: by
+ * {@link detectEncoding}), removes a UTF-8 BOM when decoding UTF-8, and hands back all
+ * the bytes, the sample included.
+ * @example
+ * const { encoding, chunks } = await settleEncoding(byteChunks(file), 'auto');
+ */
+export async function settleEncoding(chunks: AsyncGenerator<Uint8Array>, requested: TextEncodingName | 'auto'): Promise<DecodedSource> {
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done === true) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  let first = concat(head, size);
+  const encoding = requested === 'auto' ? detectEncoding(first) : requested;
+  if (encoding === 'utf-8' && hasBom(first)) first = first.subarray(3);
+  return { encoding, chunks: replay(first, done ? undefined : chunks) };
+}
+
+async function* replay(first: Uint8Array, rest: AsyncGenerator<Uint8Array> | undefined): AsyncGenerator<Uint8Array> {
+  if (first.length > 0) yield first;
+  if (rest !== undefined) yield* rest;
+}
+
+/**
+ * Joins byte arrays of total length `size` into one.
+ * @example concat([new Uint8Array([1]), new Uint8Array([2, 3])], 3) // Uint8Array [1, 2, 3]
+ */
+export function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { createReadStream } from 'node:fs';
+import { InvalidOptionsError } from '../errors/errors.js';
+import { readLedger } from './read.js';
+import type { LedgerFormat, ReadItem, ReadOptions, ReadSummary } from './types.js';
+
+const EXTENSIONS: Readonly<Record<string, LedgerFormat>> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json' };
+
+/**
+ * The format of a ledger file from its extension (in any letter case): `.csv`,
+ * `.ndjson` or `.jsonl`, `.json`.
+ * @throws {InvalidOptionsError} for any other extension.
+ * @example formatOf('2024年3月台账.CSV') // 'csv'
+ */
+export function formatOf(path: string): LedgerFormat {
+  const dot = path.lastIndexOf('.');
+  const ext = dot > Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) ? path.slice(dot).toLowerCase() : '';
+  const format = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+  if (format === undefined) {
+    throw new InvalidOptionsError(
+      `cannot tell the format of ${JSON.stringify(path)} from its extension: name it .csv, .ndjson (.jsonl) or .json, or pass options.format`,
+      ['format'],
+    );
+  }
+  return format;
+}
+
+/**
+ * Reads a ledger file (see {@link readLedger}), its format from `options.format` or else
+ * the extension; the generator returns the {@link ReadSummary}. The file is opened when the iteration starts and closed when it ends or
+ * stops; a file that cannot be read (missing, a directory) throws from the iteration.
+ * @throws {InvalidOptionsError} at once, for an unknown extension without `options.format`
+ * or a bad option.
+ * @example
+ * const stats = newReadStats();
+ * for await (const entry of entriesOf(readLedgerFile('2024-03.csv'), stats)) entries.push(entry);
+ */
+export function readLedgerFile(path: string, options: ReadOptions = {}): AsyncGenerator<ReadItem, ReadSummary> {
+  if (typeof path !== 'string' || path === '') throw new InvalidOptionsError('path must be a non-empty string', ['path']);
+  const format = options.format ?? formatOf(path);
+  return readLedger(fileChunks(path), { ...options, format });
+}
+
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  try {
+    for await (const chunk of stream) yield chunk as Uint8Array;
+  } finally {
+    stream.destroy();
+  }
+}

@@ -1,0 +1,118 @@
+import { concat } from './encoding.js';
+import type { TextEncodingName } from './types.js';
+
+/**
+ * Lines longer than this many bytes are skipped as `too-long` (NDJSON and CSV).
+ * @example MAX_LINE_BYTES / 1048576 // 16 (MiB)
+ */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * One physical line of a file, decoded.
+ * @example const l: PhysicalLine = { line: 2, text: 'e1,W01,4.1,2024-03-05', bytes: 21 };
+ */
+export interface PhysicalLine {
+  /** 1-based. */
+  readonly line: number;
+  /**
+   * The text without its line break (LF or CR LF). When `fault` is `bad-encoding`, the
+   * text decoded with U+FFFD for the bad bytes; when `too-long`, `''` or `'"'`, keeping
+   * the parity of the quotes of the skipped bytes for the CSV reader.
+   */
+  readonly text: string;
+  /** Why the line cannot be trusted, if it cannot. */
+  readonly fault?: 'bad-encoding' | 'too-long';
+  /** The length of the line in bytes (for `too-long`, all the bytes skipped). */
+  readonly bytes: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
+/**
+ * Cuts bytes into lines and decodes each line, in batches (one per chunk read), holding
+ * at most one line in memory: a line over `maxLineBytes` is dropped while it is read and
+ * comes out as a `too-long` line.
+ *
+ * Lines are cut on the byte LF before decoding, which is safe in UTF-8, GBK and GB18030:
+ * 0x0A never occurs inside a multi-byte character of these encodings. Each line is then
+ * decoded strictly on its own, so an invalid byte is pinned to its line (`bad-encoding`)
+ * and never spills into the next one.
+ * @example
+ * for await (const batch of splitLines(chunks, 'utf-8')) for (const l of batch) l.text;
+ */
+export async function* splitLines(
+  chunks: AsyncIterable<Uint8Array>,
+  encoding: TextEncodingName,
+  maxLineBytes: number = MAX_LINE_BYTES,
+): AsyncGenerator<PhysicalLine[]> {
+  const strict = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  const lossy = new TextDecoder(encoding, { ignoreBOM: true });
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  let skipping = false;
+  let quotes = 0;
+  let line = 0;
+
+  const take = (piece: Uint8Array, keep: boolean): void => {
+    if (skipping) {
+      size += piece.length;
+      quotes += countQuotes(piece);
+    } else if (size + piece.length > maxLineBytes) {
+      skipping = true;
+      quotes = parts.reduce((n, p) => n + countQuotes(p), countQuotes(piece));
+      size += piece.length;
+      parts = [];
+    } else if (piece.length > 0) {
+      // A piece kept across chunks is copied: the chunk is not ours to hold.
+      parts.push(keep ? piece.slice() : piece);
+      size += piece.length;
+    }
+  };
+
+  const finish = (): PhysicalLine => {
+    line++;
+    const bytes = size;
+    let result: PhysicalLine;
+    if (skipping) {
+      result = { line, text: quotes % 2 === 1 ? '"' : '', fault: 'too-long', bytes };
+    } else {
+      let raw = concat(parts, size);
+      if (raw.length > 0 && raw[raw.length - 1] === CR) raw = raw.subarray(0, raw.length - 1);
+      try {
+        result = { line, text: strict.decode(raw), bytes };
+      } catch {
+        result = { line, text: lossy.decode(raw), fault: 'bad-encoding', bytes };
+      }
+    }
+    parts = [];
+    size = 0;
+    skipping = false;
+    quotes = 0;
+    return result;
+  };
+
+  for await (const chunk of chunks) {
+    const batch: PhysicalLine[] = [];
+    let pos = 0;
+    while (pos < chunk.length) {
+      const nl = chunk.indexOf(LF, pos);
+      if (nl === -1) {
+        take(chunk.subarray(pos), true);
+        break;
+      }
+      take(chunk.subarray(pos, nl), false);
+      batch.push(finish());
+      pos = nl + 1;
+    }
+    if (batch.length > 0) yield batch;
+  }
+  if (size > 0 || skipping) yield [finish()];
+}
+
+function countQuotes(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(QUOTE); i !== -1; i = bytes.indexOf(QUOTE, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,62 @@
+import type { PhysicalLine } from './lines.js';
+import { badEncoding, badJson, notAnObject, tooLong } from './problems.js';
+import type { ReadItem, TextEncodingName } from './types.js';
+
+/**
+ * What a reader counted, besides the items it yielded.
+ * @example const counts: ReaderCounts = { records: 0, blank: 0, header: 0 };
+ */
+export interface ReaderCounts {
+  records: number;
+  blank: number;
+  header: number;
+}
+
+/**
+ * Reads NDJSON (one JSON value per line): each line is an entry, a problem, or blank.
+ * Constant memory: one line at a time.
+ * @example
+ * const counts = { records: 0, blank: 0, header: 0 };
+ * for await (const item of readNdjson(splitLines(chunks, 'utf-8'), 'utf-8', counts, MAX_LINE_BYTES)) use(item);
+ */
+export async function* readNdjson(
+  batches: AsyncIterable<readonly PhysicalLine[]>,
+  encoding: TextEncodingName,
+  counts: ReaderCounts,
+  maxLineBytes: number,
+): AsyncGenerator<ReadItem> {
+  for await (const batch of batches) {
+    for (const l of batch) {
+      counts.records++;
+      const item = ndjsonLine(l, encoding, maxLineBytes);
+      if (item === undefined) counts.blank++;
+      else yield item;
+    }
+  }
+}
+
+/**
+ * One NDJSON line as an item, or `undefined` when it is blank.
+ * @example ndjsonLine({ line: 2, text: '[1]', bytes: 3 }, 'utf-8', 1e6) // a not-an-object problem
+ */
+export function ndjsonLine(l: PhysicalLine, encoding: TextEncodingName, maxLineBytes: number): ReadItem | undefined {
+  if (l.fault === 'too-long') return { kind: 'problem', problem: tooLong(l.line, l.line, l.bytes, maxLineBytes) };
+  if (l.fault === 'bad-encoding') return { kind: 'problem', problem: badEncoding(l.line, l.line, encoding) };
+  if (l.text.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(l.text);
+  } catch (e) {
+    return { kind: 'problem', problem: badJson(l.line, e instanceof Error ? e.message : String(e)) };
+  }
+  if (!isPlainObject(value)) return { kind: 'problem', problem: notAnObject(l.line, value) };
+  return { kind: 'entry', line: l.line, entry: value };
+}
+
+/**
+ * Whether a parsed JSON value is an object (not null, not an array).
+ * @example isPlainObject(JSON.parse('{"id":"e1"}')) // true
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,146 @@
+// The command line, run in-process through main() with a captured sink, and once through
+// the built bin as a user would (npx window-scorecard …).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Sink } from '../../src/cli/io.js';
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ui: Sink = {
+    out: (t) => out.push(typeof t === 'string' ? t : `<${t.length} bytes>`),
+    note: (t) => err.push(t),
+    progress: () => undefined,
+    done: () => undefined,
+  };
+  return main(argv, ui).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ws-cli-'));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('cli: commands that read no ledger', () => {
+  it('prints help for the tool and every command', async () => {
+    const top = await run('--help');
+    expect(top.code).toBe(0);
+    for (const c of ['score', 'select', 'annual', 'explain', 'lint', 'schema', 'rubrics']) {
+      expect(top.out).toContain(c);
+      const h = await run(c, '--help');
+      expect([h.code, h.out.includes(`window-scorecard ${c}`)]).toEqual([0, true]);
+    }
+  });
+
+  it('lists the built-in rubrics', async () => {
+    const r = await run('rubrics', '--format', 'json');
+    expect(JSON.parse(r.out).map((x: { id: string }) => x.id)).toContain('red-flag-window');
+  });
+
+  it('prints the rubric and ledger JSON Schemas', async () => {
+    expect(JSON.parse((await run('schema')).out).properties.categories.type).toBe('array');
+    expect(JSON.parse((await run('schema', '--ledger')).out).anyOf).toHaveLength(2);
+  });
+
+  it('lints: 0 clean, 1 lint errors, 2 invalid', async () => {
+    expect((await run('lint', 'rubrics/county-monthly.json')).code).toBe(0);
+    const r = JSON.parse(readFileSync('rubrics/county-monthly.json', 'utf8'));
+    r.total = 99;
+    expect((await run('lint', file('bad-total.json', JSON.stringify(r)))).code).toBe(1);
+    const invalid = await run('lint', file('invalid.json', '{"id": "x"}'));
+    expect(invalid.code).toBe(2);
+    expect(invalid.out).toContain('missing-field');
+  });
+
+  it('answers bad usage with exit 2 and one line in Chinese and English', async () => {
+    for (const argv of [['nope'], ['score', '--month', '2024-03'], ['score', '-r', 'county-monthly', '--month', '2024-3', 'x.csv'], ['score', '--bogus']]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^错误 error: .+/);
+    }
+  });
+});
+
+export { run, file, dir };
+const built = existsSync('dist/cli.js');
+describe.skipIf(!built)('cli: the built bin', () => {
+  it('runs as an executable', () => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'rubrics'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('county-monthly');
+  });
+});
+
+describe('cli: scoring ledger files', () => {
+  const csvFile = 'test/fixtures/io/county-2024-03.csv';
+  const gbkFile = 'test/fixtures/io/county-2024-03-gbk.csv';
+  const inputs = file('inputs.json', JSON.stringify({ W01: { '1.chief': 90, '1.staff': 90 }, W02: { '1.chief': 80, '1.staff': 100 } }));
+  const base = ['-r', 'county-monthly', '--month', '2024-03', '-w', 'W01,W02', '-i', inputs];
+
+  it('scores a UTF-8 CSV with Chinese headers and accounts for every line', async () => {
+    const r = await run('score', ...base, csvFile);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    // W05 is not listed, but an entry names it: it gets a card (nothing vanishes).
+    expect(result.cards.map((c: { windowId: string }) => c.windowId)).toEqual(['W01', 'W02', 'W05']);
+    expect(result.counts.received).toBe(result.read.entries);
+    expect(r.err).toMatch(/台账 1 个文件 \d+ 行: 记录 \d+ 条 = 有效 \d+ \+ 退回 \d+ \+ 其他月份 \d+/);
+    expect(r.err).toMatch(/ledger 1 file\(s\), \d+ lines: \d+ entries = /);
+  });
+
+  it('reads the same ledger from GBK (Excel on Windows) to the same cards', async () => {
+    const utf8 = JSON.parse((await run('score', ...base, csvFile)).out);
+    const gbk = JSON.parse((await run('score', ...base, gbkFile)).out);
+    expect(gbk.cards).toEqual(utf8.cards);
+    expect((await run('score', ...base, '--encoding', 'gbk', gbkFile)).code).toBe(0);
+  });
+
+  it('writes CSV, Markdown, HTML and xlsx', async () => {
+    expect((await run('score', ...base, '-f', 'csv', csvFile)).out.split('\r\n')[0]).toContain('得分 score');
+    expect((await run('score', ...base, '-f', 'md', '--centre', '某县政务服务中心', csvFile)).out).toContain('某县政务服务中心 2024年3月');
+    expect((await run('score', ...base, '-f', 'html', csvFile)).out).toContain('<svg');
+    const xlsx = join(dir, 'out.xlsx');
+    const x = await run('score', ...base, '-f', 'xlsx', '-o', xlsx, csvFile);
+    expect([x.code, existsSync(xlsx)]).toEqual([0, true]);
+    expect((await run('score', ...base, '-f', 'xlsx', csvFile)).code).toBe(2);
+  });
+
+  it('exits 1 under --strict when entries are rejected, 0 without it', async () => {
+    const bad = file('bad.ndjson', '{"id":"x1","windowId":"W01","clauseId":"9.9","date":"2024-03-01"}\nnot json\n');
+    expect((await run('score', ...base, bad)).code).toBe(0);
+    const strict = await run('score', ...base, '--strict', bad);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain('bad-json');
+  });
+
+  it('selects red-flag windows and explains a card', async () => {
+    const ledger = file('rf.ndjson', ['{"id":"a","windowId":"W1","clauseId":"w1.1","date":"2024-03-02","count":2}', '{"id":"b","windowId":"W2","clauseId":"w6.5","date":"2024-03-03"}'].join('\n'));
+    const sel = JSON.parse((await run('select', '-r', 'red-flag-window', '--month', '2024-03', '-w', 'W1,W2,W3', ledger)).out);
+    expect(sel.selected).toEqual(['W3', 'W1']);
+    expect(sel.excluded).toEqual([{ windowId: 'W2', reason: 'vetoed', detail: 'w6.5' }]);
+    const ex = await run('explain', '-r', 'red-flag-window', '--month', '2024-03', '--window', 'W1', ledger);
+    expect(ex.out).toContain('发现一人次扣2分 x2人次');
+    expect((await run('score', '-r', 'red-flag-window', '--month', '2024-03', '--window', 'W1', ledger)).code).toBe(2);
+  });
+
+  it('computes the annual composite with a survey file', async () => {
+    const lines = [];
+    for (let m = 1; m <= 12; m++) lines.push(JSON.stringify({ id: `a${m}`, windowId: 'W1', clauseId: 'w1.1', date: `2024-${String(m).padStart(2, '0')}-05` }));
+    const ledger = file('year.ndjson', lines.join('\n'));
+    const survey = file('survey.csv', '窗口,民主测评\nW1,90\nW2,80\n');
+    const r = await run('annual', '-r', 'red-flag-window', '--year', '2024', '-w', 'W1,W2', '--survey', survey, ledger);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.count).toBe(1);
+    // W1 each month: 100 - 2 (w1.1) - 3 (u4.2 分管领导 no visit) - 1 (w5.3 no 工作信息) = 94; 94 x 0.6 + 90 x 0.4 = 92.4
+    // W2 each month: 100 - 3 - 1 = 96; 96 x 0.6 + 80 x 0.4 = 89.6; 50% of 2 windows = 1 named
+    expect(a.rows.map((x: { windowId: string; composite: string }) => [x.windowId, x.composite])).toEqual([['W1', '92.4'], ['W2', '89.6']]);
+    expect(a.selected).toEqual(['W1']);
+  });
+});
