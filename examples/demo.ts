@@ -1,6 +1,10 @@
-// npm run demo: a sample county (50 windows, deterministic) scored with the built-in rubrics.
+// npm run demo: a sample county (60 windows, a year of generated ledger, deterministic)
+// scored with the built-in rubrics.
 //  1. county-monthly: a month's cards, the accounting of every ledger entry, one explanation.
-//  2. red-flag-window (窗口争星): the month's 18 red-flag windows and the year's annual result.
+//  2. red-flag-window (窗口争星): the month's 18 red-flag windows and the year's annual
+//     result, and the month's bulletin written as a self-contained HTML file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   annualComposite,
   explain,
@@ -10,12 +14,13 @@ import {
   scoreYear,
   selectMonthly,
 } from '../src/index.js';
+import { monthlyBulletinHtml } from '../src/report/index.js';
 import { sampleInputs, sampleLedger, sampleRedFlagYear, sampleSurvey, sampleWindows } from './sample-county.js';
 
 // Terminal width of a string: CJK characters take two columns.
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2e80-\uffef]/u.test(ch) ? 2 : 1), 0);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-const windows = sampleWindows(50);
+const windows = sampleWindows(60);
 
 // 1. 月度考评 with county-monthly
 {
@@ -58,4 +63,9 @@ const windows = sampleWindows(50);
   }
   console.log(`  … 共 ${annual.selected.length} 个入选`);
   for (const x of annual.excluded) console.log(`  不参评: ${x.windowId} (${x.reason}: ${x.detail})`);
+
+  mkdirSync('out', { recursive: true });
+  const html = resolve('out', `${march.month}-月度通报.html`);
+  writeFileSync(html, monthlyBulletinHtml({ centre: '示例县政务服务中心', rubric, result: march, selection: sel, issuedOn: '2024-04-05' }));
+  console.log(`\n月度通报 (HTML) 已写入 written: ${html}`);
 }
