@@ -34,6 +34,8 @@ export const aggregateRowSchema = z.strictObject({
  * the entry it cancels, stays in one shard (for example by window): merging refuses the
  * period's ids it finds in two shards, but ids of other months are not kept, so a copy of an
  * id dated in another month cannot be caught there.
+ * @example
+ * aggregateSchema.safeParse(JSON.parse(fromAWorker)).success // true for an aggregate
  */
 export const aggregateSchema = z.strictObject({
   format: z.literal('window-scorecard.aggregate'),

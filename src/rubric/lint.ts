@@ -2,7 +2,10 @@ import { D, sum } from '../decimal/decimal.js';
 import { parseRubric } from './parse.js';
 import type { Clause, Rubric } from './schema.js';
 
-/** Every code the rubric linter reports. */
+/**
+ * Every code the rubric linter reports.
+ * @example LINT_CODES.includes('total-mismatch') // true
+ */
 export const LINT_CODES = [
   'total-mismatch',
   'section-mismatch',
