@@ -16,7 +16,7 @@ export { mergeAggregates, aggregateSchema } from './ledger/aggregate.js';
 export { verifyResult } from './fingerprint/verify.js';
 export { VERSION } from './version.js';
 export { explain } from './scoring/explain.js';
-export { WindowScorecardError, InvalidOptionsError } from './errors/errors.js';
+export { WindowScorecardError, InvalidOptionsError, LedgerFileError } from './errors/errors.js';
 export { REJECTION_HELP, RUBRIC_ISSUE_HELP } from './errors/messages.js';
 export { rank } from './selection/rank.js';
 export { selectMonthly, carryDisqualifications } from './selection/monthly.js';

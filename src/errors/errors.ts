@@ -32,3 +32,20 @@ export class InvalidOptionsError extends WindowScorecardError {
     this.path = path;
   }
 }
+
+/**
+ * A ledger file could not be read at all (missing, a directory, no permission). Lines
+ * that cannot be read are not errors: they come back as problems with their line number.
+ *
+ * @example
+ * try { for await (const item of readLedgerFile('missing.csv')) {} }
+ * catch (e) { e instanceof LedgerFileError && e.path } // 'missing.csv'
+ */
+export class LedgerFileError extends WindowScorecardError {
+  override name = 'LedgerFileError';
+  readonly path: string;
+  constructor(path: string, cause: unknown) {
+    super(`cannot read ledger file ${JSON.stringify(path)}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.path = path;
+  }
+}

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LedgerFileError } from '../errors/errors.js';
 import { describe, expect, it } from 'vitest';
 import { collect, fixtures } from '../../test/fixtures/io/helpers.js';
 import { InvalidOptionsError, loadRubric, scoreMonthAsync } from '../index.js';
@@ -33,6 +34,7 @@ describe('readLedgerFile', () => {
   });
 
   it('throws from the iteration when the file cannot be read', async () => {
+    await expect(collect(readLedgerFile(join(tmpdir(), 'no-such-ledger.csv')))).rejects.toThrow(LedgerFileError);
     await expect(collect(readLedgerFile(join(tmpdir(), 'no-such-ledger.csv')))).rejects.toThrow(/ENOENT/);
   });
 });

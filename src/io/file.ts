@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, LedgerFileError } from '../errors/errors.js';
 import { readLedger } from './read.js';
 import type { LedgerFormat, ReadItem, ReadOptions, ReadSummary } from './types.js';
 
@@ -27,7 +27,8 @@ export function formatOf(path: string): LedgerFormat {
 /**
  * Reads a ledger file (see {@link readLedger}), its format from `options.format` or else
  * the extension; the generator returns the {@link ReadSummary}. The file is opened when the iteration starts and closed when it ends or
- * stops; a file that cannot be read (missing, a directory) throws from the iteration.
+ * stops; a file that cannot be read (missing, a directory) throws {@link LedgerFileError}
+ * from the iteration.
  * @throws {InvalidOptionsError} at once, for an unknown extension without `options.format`
  * or a bad option.
  * @example
@@ -43,7 +44,11 @@ export function readLedgerFile(path: string, options: ReadOptions = {}): AsyncGe
 async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   try {
-    for await (const chunk of stream) yield chunk as Uint8Array;
+    try {
+      for await (const chunk of stream) yield chunk as Uint8Array;
+    } catch (e) {
+      throw new LedgerFileError(path, e);
+    }
   } finally {
     stream.destroy();
   }

@@ -129,3 +129,25 @@ describe('hostile input', () => {
     }
   });
 });
+
+describe('hostile bytes into the ledger readers', () => {
+  it('any bytes, in any chunking, give entries and problems, never a throw, and every record is accounted for', async () => {
+    const { readLedger, entriesOf, newReadStats } = await import('../../src/io/index.js');
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }),
+      fc.array(fc.oneof(fc.constantFrom('{"id":"a","windowId":"W1","clauseId":"po","date":"2024-03-01"}', '编号,窗口,条款,日期', '"a,b', '\r', '\n', ',', '"', '[', ']', '{', '}', '\uFEFF', '序号'), fc.string()), { maxLength: 30 }).map((parts) => new TextEncoder().encode(parts.join(''))),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.integer({ min: 1, max: 64 }), fc.constantFrom('csv' as const, 'ndjson' as const, 'json' as const), fc.constantFrom('auto' as const, 'utf-8' as const, 'gbk' as const), async (b, size, format, encoding) => {
+        const chunks = Array.from({ length: Math.ceil(b.length / size) }, (_, i) => b.subarray(i * size, (i + 1) * size));
+        const stats = newReadStats();
+        const entries = [];
+        for await (const e of entriesOf(readLedger(chunks, { format, encoding }), stats)) entries.push(e);
+        expect(stats.entries).toBe(entries.length);
+        if (format !== 'json') expect(stats.records).toBe(stats.entries + stats.rejected + stats.blank + stats.header);
+        saneResult(scoreMonth(miniRubric, entries, { month }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
