@@ -45,7 +45,23 @@ export class LedgerFileError extends WindowScorecardError {
   override name = 'LedgerFileError';
   readonly path: string;
   constructor(path: string, cause: unknown) {
-    super(`cannot read ledger file ${JSON.stringify(path)}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`cannot read ledger file ${shown(path)}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.path = path;
   }
+}
+
+/**
+ * A value shown in a message: JSON where it can be (a BigInt, a cycle or a symbol cannot),
+ * else its type, cut to 80 characters. Never throws, whatever it is given.
+ * @example shown('2024/3') // '"2024/3"'
+ * @example shown(10n) // '10n'
+ */
+export function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = `<${typeof value}>`;
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -16,3 +16,14 @@ describe('messages', () => {
     expect(rejectionZh('invalid-shape', [])).toMatch(/^记录: /);
   });
 });
+
+describe('shown', () => {
+  it('never throws, whatever the value', async () => {
+    const { shown } = await import('./errors.js');
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    expect([shown(10n), shown({ a: 1n }), shown(cyclic), shown(Symbol('s')), shown(undefined), shown('x'.repeat(100))]).toEqual([
+      '10n', '<object>', '<object>', 'Symbol(s)', 'undefined', `"${'x'.repeat(76)}...`,
+    ]);
+  });
+});

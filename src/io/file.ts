@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { InvalidOptionsError, LedgerFileError } from '../errors/errors.js';
+import { InvalidOptionsError, LedgerFileError, shown } from '../errors/errors.js';
 import { readLedger } from './read.js';
 import type { LedgerFormat, ReadItem, ReadOptions, ReadSummary } from './types.js';
 
@@ -17,7 +17,7 @@ export function formatOf(path: string): LedgerFormat {
   const format = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
   if (format === undefined) {
     throw new InvalidOptionsError(
-      `cannot tell the format of ${JSON.stringify(path)} from its extension: name it .csv, .ndjson (.jsonl) or .json, or pass options.format`,
+      `cannot tell the format of ${shown(path)} from its extension: name it .csv, .ndjson (.jsonl) or .json, or pass options.format`,
       ['format'],
     );
   }

@@ -1,4 +1,4 @@
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, shown } from '../errors/errors.js';
 import { readCsv } from './csv.js';
 import { byteChunks, settleEncoding } from './encoding.js';
 import { MAX_JSON_BYTES, readJsonArray } from './json-array.js';
@@ -75,10 +75,10 @@ export function checkOptions(options: ReadOptions): { format: LedgerFormat; enco
   }
   const { format, encoding = 'auto' } = options;
   if (!FORMATS.includes(format as LedgerFormat)) {
-    throw new InvalidOptionsError(`format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`, ['format']);
+    throw new InvalidOptionsError(`format must be one of ${FORMATS.join(', ')}, got ${shown(format)}`, ['format']);
   }
   if (!ENCODINGS.includes(encoding)) {
-    throw new InvalidOptionsError(`encoding must be one of ${ENCODINGS.join(', ')}, got ${JSON.stringify(encoding)}`, ['encoding']);
+    throw new InvalidOptionsError(`encoding must be one of ${ENCODINGS.join(', ')}, got ${shown(encoding)}`, ['encoding']);
   }
   return { format: format as LedgerFormat, encoding };
 }

@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, shown } from '../errors/errors.js';
 
 /**
  * Default time zone in which months are cut.
@@ -26,7 +26,7 @@ export interface Period {
 /** Throws unless `timeZone` is an IANA zone the runtime knows. */
 export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
   if (typeof timeZone !== 'string' || timeZone.length === 0) {
-    throw new InvalidOptionsError(`timeZone must be an IANA time zone name, got ${JSON.stringify(timeZone)}`, ['timeZone']);
+    throw new InvalidOptionsError(`timeZone must be an IANA time zone name, got ${shown(timeZone)}`, ['timeZone']);
   }
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
@@ -42,7 +42,7 @@ export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
 export function periodOf(key: unknown, timeZone: string = DEFAULT_TIME_ZONE, path: string = 'period'): Period {
   const m = typeof key === 'string' ? MONTH.exec(key) : null;
   if (m === null) {
-    throw new InvalidOptionsError(`${path} must be "YYYY-MM" (a month) or "YYYY" (a year), got ${JSON.stringify(key)}`, [path]);
+    throw new InvalidOptionsError(`${path} must be "YYYY-MM" (a month) or "YYYY" (a year), got ${shown(key)}`, [path]);
   }
   assertTimeZone(timeZone);
   const year = Number(m[1]);

@@ -1,3 +1,4 @@
+import { shown } from '../errors/errors.js';
 import { canonical, readDecimal } from '../decimal/decimal.js';
 import type { CompiledClause, CompiledRubric } from '../rubric/compile.js';
 import { rejectionZh } from '../errors/messages.js';
@@ -170,7 +171,7 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
     if (kind === 'external') return rejection(index, id, 'count-not-allowed', ['count'], `clause "${clause.clause.id}" is external: record the points in amount, not a count`);
     const c = e['count'];
     if (typeof c !== 'number' || !Number.isSafeInteger(c) || c < 1) {
-      return rejection(index, id, 'bad-count', ['count'], `count must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(c) ?? String(c)}`);
+      return rejection(index, id, 'bad-count', ['count'], `count must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${shown(c)}`);
     }
     count = c;
   }
@@ -179,7 +180,7 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
     if (e['amount'] === undefined) return rejection(index, id, 'amount-required', ['amount'], `clause "${clause.clause.id}" is external: amount (the points decided elsewhere) is required`);
     const d = readDecimal(e['amount']);
     if (d === undefined || d.isNegative()) {
-      return rejection(index, id, 'bad-amount', ['amount'], `amount must be a non-negative decimal (a number or a string such as "1.5"), got ${JSON.stringify(e['amount']) ?? String(e['amount'])}`);
+      return rejection(index, id, 'bad-amount', ['amount'], `amount must be a non-negative decimal (a number or a string such as "1.5"), got ${shown(e['amount'])}`);
     }
     amount = canonical(d);
   } else if (e['amount'] !== undefined) {

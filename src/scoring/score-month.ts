@@ -1,4 +1,4 @@
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, shown } from '../errors/errors.js';
 import type { LedgerAggregate } from '../ledger/aggregate.js';
 import type { Rubric } from '../rubric/schema.js';
 import { scorePeriod, scorePeriodAsync, type MonthInputs, type ScorePeriodOptions } from './score-period.js';
@@ -53,7 +53,7 @@ function checkMonth(options: ScoreMonthOptions): ScoreMonthOptions {
     throw new InvalidOptionsError('options must be an object with at least { month: "YYYY-MM" }', []);
   }
   if (typeof options.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
-    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${JSON.stringify(options.month)}`, ['month']);
+    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${shown(options.month)}`, ['month']);
   }
   return options;
 }

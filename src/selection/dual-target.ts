@@ -1,5 +1,5 @@
 import { canonical, readDecimal } from '../decimal/decimal.js';
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, shown } from '../errors/errors.js';
 
 /**
  * How far a county department moved its approval functions into the centre (双目标):
@@ -35,7 +35,7 @@ const RULES: Record<DualTargetStatus, { factor: string | null; rule: string }> =
  */
 export function dualTargetScore(total: number | string, status: DualTargetStatus): DualTargetResult {
   const r = RULES[status];
-  if (r === undefined) throw new InvalidOptionsError(`unknown status ${JSON.stringify(status)}`, ['status']);
+  if (r === undefined) throw new InvalidOptionsError(`unknown status ${shown(status)}`, ['status']);
   if (r.factor === null) return { status: 'no-approval-functions', factor: null, score: null, rule: r.rule };
   const t = readDecimal(total);
   if (t === undefined || t.isNegative()) throw new InvalidOptionsError(`total must be a non-negative decimal, got ${String(total)}`, ['total']);

@@ -1,4 +1,4 @@
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, shown } from '../errors/errors.js';
 import { idProblem } from '../ledger/validate.js';
 import { parseRubric } from '../rubric/parse.js';
 import type { Rubric } from '../rubric/schema.js';
@@ -102,7 +102,7 @@ export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<u
   const year = Number(options.year);
   const through = options.through ?? `${options.year}-12`;
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(through) || !through.startsWith(options.year)) {
-    throw new InvalidOptionsError(`through must be a month of ${options.year} ("YYYY-MM"), got ${JSON.stringify(through)}`, ['through']);
+    throw new InvalidOptionsError(`through must be a month of ${options.year} ("YYYY-MM"), got ${shown(through)}`, ['through']);
   }
   const months = Array.from({ length: Number(through.slice(5)) }, (_, i) => `${options.year}-${pad(i + 1)}`);
   const versions = versionsByMonth(rubricVersions, year, months);

@@ -1,3 +1,4 @@
+import { shown } from '../../errors/errors.js';
 import { D, readDecimal } from '../../decimal/decimal.js';
 import type { CompiledClause } from '../../rubric/compile.js';
 
@@ -19,7 +20,7 @@ export function inputContribution(c: CompiledClause, value: unknown): D | InputP
   const v = readDecimal(value);
   const outOf = new D(c.clause.outOf);
   if (v === undefined || v.isNegative() || v.greaterThan(outOf)) {
-    return { clauseId, reason: 'invalid', message: `input "${clauseId}" must be a decimal from 0 to ${c.clause.outOf}, got ${JSON.stringify(value) ?? String(value)}` };
+    return { clauseId, reason: 'invalid', message: `input "${clauseId}" must be a decimal from 0 to ${c.clause.outOf}, got ${shown(value)}` };
   }
   return v.times(c.points).dividedBy(outOf);
 }
