@@ -1,5 +1,5 @@
-import type { ClauseKind, Rubric } from '../rubric/schema.js';
-import type { WindowCard } from '../scoring/types.js';
+import type { Rubric } from '../rubric/schema.js';
+import type { TraceItem, WindowCard } from '../scoring/types.js';
 import type { Escape } from './escape.js';
 
 /**
@@ -8,32 +8,18 @@ import type { Escape } from './escape.js';
  * const row: DeductionRow = deductionRows(card, clauseIndex(rubric))[0]!;
  * row.clauseText // '不挂牌、不按规定着行业装、外着背心或超短装、拖鞋上岗发现一人次扣2分'
  */
-export interface DeductionRow {
+export interface DeductionRow
+  extends Pick<
+    TraceItem,
+    'clauseId' | 'categoryId' | 'kind' | 'count' | 'missing' | 'amount' | 'points' | 'applied' | 'capped' | 'chiefPoints' | 'chiefApplied' | 'chiefCapped' | 'entryIds'
+  > {
   readonly windowId: string;
-  readonly categoryId: string;
   /** The category's title (考核项目), or its id when the rubric does not know it. */
   readonly categoryTitle: string;
-  readonly clauseId: string;
   /** The clause text, verbatim from the rubric. */
   readonly clauseText: string;
   /** What one occurrence is counted in (人次, 件次 …); default 次. */
   readonly unit: string;
-  readonly kind: ClauseKind;
-  /** Live occurrences, a canonical integer string. */
-  readonly count: string;
-  /** Quota clauses: occurrences short of the requirement. */
-  readonly missing?: string;
-  /** External clauses: the summed amount. */
-  readonly amount?: string;
-  /** Points before the category cap. */
-  readonly points: string;
-  /** Points after the cap (扣完为止). */
-  readonly applied: string;
-  readonly capped: boolean;
-  readonly chiefPoints: string;
-  readonly chiefApplied: string;
-  readonly chiefCapped: boolean;
-  readonly entryIds: readonly string[];
   /** Occurrences counted here from overflow clauses (一律视为旷工). */
   readonly convertedFrom: readonly { readonly clauseId: string; readonly count: string }[];
 }
