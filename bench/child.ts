@@ -1,0 +1,86 @@
+// One measurement in a fresh process, so its peak RSS is its own. Prints one JSON line.
+// Usage: node --import tsx bench/child.ts <task> <entries> [file]
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { baseline, table } from './baseline.js';
+import { MONTH, records, RUBRIC, WINDOWS } from './generate.js';
+
+const [task, nText, file] = process.argv.slice(2);
+const n = Number(nText);
+const lib = await import('../dist/index.js');
+const io = await import('../dist/io.js');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timed(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const runs = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : 9;
+let ms: number;
+switch (task) {
+  case 'library': {
+    const entries = [...records(n)];
+    ms = await timed(runs, () => lib.scoreMonth(RUBRIC, entries, { month: MONTH, windows: WINDOWS, fingerprint: false }));
+    break;
+  }
+  case 'library+fingerprint': {
+    const entries = [...records(n)];
+    ms = await timed(runs, () => lib.scoreMonth(RUBRIC, entries, { month: MONTH, windows: WINDOWS }));
+    break;
+  }
+  case 'baseline': {
+    const entries = [...records(n)] as { windowId?: string; clauseId?: string; count?: number }[];
+    const t = table(RUBRIC);
+    ms = await timed(runs, () => baseline(t, entries));
+    break;
+  }
+  case 'json-rules-engine': {
+    const { Engine } = await import('json-rules-engine');
+    const entries = [...records(n)] as Record<string, unknown>[];
+    const t = table(RUBRIC);
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    for (const [id, k] of t.clauseIndex) {
+      engine.addRule({ conditions: { all: [{ fact: 'clauseId', operator: 'equal', value: id }] }, event: { type: 'deduct', params: { k, points: t.points[k] } } });
+    }
+    ms = await timed(1, async () => {
+      const totals = new Map<string, number>();
+      for (const e of entries) {
+        const { events } = await engine.run(e);
+        for (const ev of events) totals.set(String(e['windowId']), (totals.get(String(e['windowId'])) ?? 0) + Number(ev.params?.['points'] ?? 0) * Number(e['count'] ?? 1));
+      }
+      return totals;
+    });
+    break;
+  }
+  case 'stream-library': {
+    const t = performance.now();
+    const stats = io.newReadStats();
+    await lib.scoreMonthAsync(RUBRIC, io.entriesOf(io.readLedgerFile(file!), stats), { month: MONTH, windows: WINDOWS, fingerprint: false });
+    ms = performance.now() - t;
+    break;
+  }
+  case 'stream-bare': {
+    const t = performance.now();
+    let count = 0;
+    for await (const line of createInterface({ input: createReadStream(file!), crlfDelay: Infinity })) {
+      if (line.length > 0 && JSON.parse(line) !== null) count++;
+    }
+    ms = performance.now() - t;
+    if (count === 0) throw new Error('read nothing');
+    break;
+  }
+  default:
+    throw new Error(`unknown task ${task}`);
+}
+process.stdout.write(`${JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,84 @@
+// npm run bench: the library against a plain-number baseline and json-rules-engine, in one
+// run, each measurement in its own process (median of several runs after a warm-up; peak
+// RSS of that process). --json prints one JSON object per measurement; --quick uses small
+// sizes (a smoke run). Nothing here is asserted: the numbers are for the README and notes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeNdjson } from './generate.js';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const quick = args.includes('--quick');
+const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const streamLines = quick ? 200_000 : 10_000_000;
+
+interface Row {
+  name: string;
+  entries: number;
+  medianMs: number;
+  entriesPerSecond: number;
+  ratioToBaseline: number | null;
+  peakRssMb: number;
+}
+
+function child(task: string, n: number, file?: string): { ms: number; peakRssMb: number } {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', 'bench/child.ts', task, String(n), ...(file === undefined ? [] : [file])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`${task} ${n} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; peakRssMb: number };
+}
+
+const rows: Row[] = [];
+const add = (name: string, n: number, m: { ms: number; peakRssMb: number }, base: { ms: number } | undefined) => {
+  const row: Row = {
+    name,
+    entries: n,
+    medianMs: Math.round(m.ms * 10) / 10,
+    entriesPerSecond: Math.round(n / (m.ms / 1000)),
+    ratioToBaseline: base === undefined ? null : Math.round((base.ms / m.ms) * 1000) / 1000,
+    peakRssMb: Math.round(m.peakRssMb),
+  };
+  rows.push(row);
+  if (asJson) process.stdout.write(`${JSON.stringify(row)}\n`);
+};
+
+for (const n of sizes) {
+  const base = child('baseline', n);
+  add('baseline (plain numbers)', n, base, base);
+  add('scoreMonth', n, child('library', n), base);
+  add('scoreMonth + fingerprint', n, child('library+fingerprint', n), base);
+  if (n === 10_000) add('json-rules-engine', n, child('json-rules-engine', n), base);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ws-bench-'));
+try {
+  const file = await writeNdjson(join(dir, 'ledger.ndjson'), streamLines);
+  const bare = child('stream-bare', streamLines, file);
+  add(`readline + JSON.parse (${Math.round(statSync(file).size / 1e6)} MB)`, streamLines, bare, bare);
+  add('readLedgerFile + scoreMonthAsync', streamLines, child('stream-library', streamLines, file), bare);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const t0 = performance.now();
+spawnSync(process.execPath, ['-e', '0']);
+const nodeAlone = performance.now() - t0;
+const t1 = performance.now();
+spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./dist/index.js')"]);
+const importMs = performance.now() - t1 - nodeAlone;
+
+if (!asJson) {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(`${pad('measurement', 44)} ${'entries'.padStart(10)} ${'median ms'.padStart(10)} ${'entries/s'.padStart(12)} ${'ratio'.padStart(7)} ${'peak RSS MB'.padStart(11)}`);
+  for (const r of rows) {
+    console.log(
+      `${pad(r.name, 44)} ${r.entries.toLocaleString('en').padStart(10)} ${r.medianMs.toFixed(1).padStart(10)} ${r.entriesPerSecond.toLocaleString('en').padStart(12)} ${(r.ratioToBaseline === null ? '' : r.ratioToBaseline.toFixed(3)).padStart(7)} ${String(r.peakRssMb).padStart(11)}`,
+    );
+  }
+  console.log(`\nimport window-scorecard (cold process, less node's own start): ${importMs.toFixed(0)} ms`);
+  console.log('ratio: baseline time / this time for the same entries (the streamed rows: against readline + JSON.parse).');
+} else process.stdout.write(`${JSON.stringify({ name: 'import (cold process)', medianMs: Math.round(importMs) })}\n`);
