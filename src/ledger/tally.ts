@@ -30,12 +30,6 @@ export interface Tally {
   readonly unresolvedVoids: [string, string][];
 }
 
-interface Slot {
-  readonly record: Finding | Voiding;
-  conflicted: boolean;
-  voidedBy: string | undefined;
-}
-
 function stable(value: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
@@ -45,81 +39,105 @@ function stable(value: unknown): string {
 
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
+/**
+ * The one pass, one record at a time. What it keeps per record is an index in a map of
+ * ids and a reference to the record as handed in; a finding is re-validated from that
+ * record in the rare cases that need it again (a conflicting id, a void's target), so no
+ * object per record outlives the call that counted it.
+ */
 export class Tallier {
   private readonly table = new CountTable();
   private readonly rejected: Rejection[] = [];
-  private readonly byId = new Map<string, Slot>();
-  private readonly voids: Slot[] = [];
+  /** id -> position of the first valid record with it. */
+  private readonly byId = new Map<string, number>();
+  /** Records as handed in, by position (holes for rejected ones). */
+  private readonly raws: unknown[] = [];
+  private readonly conflicted = new Set<string>();
+  private readonly voids: Voiding[] = [];
+  /** Positions of the period's findings, for the fingerprint. */
+  private readonly inPeriod: number[] = [];
   private received = 0;
+  private accepted = 0;
+  private live = 0;
+  private outOfPeriod = 0;
   private readonly dates: DateCache;
 
   constructor(private readonly rubric: CompiledRubric, period: Period) {
     this.dates = new DateCache(period);
   }
 
+  /** The record at a position, validated again (deterministic: the same answer as the first time). */
+  private again(index: number): Finding | Voiding {
+    return validateRecord(this.raws[index], index, this.rubric, this.dates) as Finding | Voiding;
+  }
+
   /** Takes the next record of the ledger. */
   push(raw: unknown): void {
-    const { table, rejected, byId, voids } = this;
     const index = this.received++;
     const r = validateRecord(raw, index, this.rubric, this.dates);
     if (isRejection(r)) {
-      rejected.push(r);
+      this.rejected.push(r);
       return;
     }
-    const prev = byId.get(r.id);
-    if (prev !== undefined) {
-      if (!prev.conflicted && stable(prev.record.raw) === stable(r.raw)) {
-        rejected.push(rejection(index, r.id, 'duplicate-id', ['id'], `repeats entry #${prev.record.index} with the same id and content; counted once`));
-        return;
-      }
-      rejected.push(rejection(index, r.id, 'conflicting-id', ['id'], `id "${r.id}" is also used by a different entry (#${prev.record.index}); neither is counted`));
-      if (!prev.conflicted) {
-        prev.conflicted = true;
-        const p = prev.record;
-        rejected.push(rejection(p.index, p.id, 'conflicting-id', ['id'], `id "${p.id}" is also used by a different entry (#${index}); neither is counted`));
-        if (p.type === 'finding' && p.inPeriod) table.retract(p);
-      }
+    const prevIndex = this.byId.get(r.id);
+    if (prevIndex !== undefined) {
+      this.repeat(r, raw, index, prevIndex);
       return;
     }
-    const slot: Slot = { record: r, conflicted: false, voidedBy: undefined };
-    byId.set(r.id, slot);
-    if (r.type === 'void') voids.push(slot);
-    else if (r.inPeriod) table.add(r);
+    this.byId.set(r.id, index);
+    this.raws[index] = raw;
+    if (r.type === 'void') this.voids.push(r);
+    else if (r.inPeriod) {
+      this.table.add(r);
+      this.accepted++;
+      this.live++;
+      this.inPeriod.push(index);
+    } else this.outOfPeriod++;
   }
 
-  /** Applies the voids and closes the accounts. Call once, after the last record. */
-  finish(): Tally {
-    const { table, rejected, byId, voids, received } = this;
-
-    let outOfPeriod = 0;
-    let accepted = 0;
-    let live = 0;
-    const acceptedRaw: { id: string; raw: object }[] = [];
-    for (const slot of byId.values()) {
-      if (slot.conflicted || slot.record.type === 'void') continue;
-      if (slot.record.inPeriod) {
-        accepted++;
-        live++;
-        acceptedRaw.push(slot.record);
-      } else outOfPeriod++;
+  /** A record whose id was seen before: an exact repeat counts once; a different one voids both. */
+  private repeat(r: Finding | Voiding, raw: unknown, index: number, prevIndex: number): void {
+    const id = r.id;
+    if (!this.conflicted.has(id) && stable(this.raws[prevIndex]) === stable(raw)) {
+      this.rejected.push(rejection(index, id, 'duplicate-id', ['id'], `repeats entry #${prevIndex} with the same id and content; counted once`));
+      return;
     }
+    this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${prevIndex}); neither is counted`));
+    if (this.conflicted.has(id)) return;
+    this.conflicted.add(id);
+    this.rejected.push(rejection(prevIndex, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${index}); neither is counted`));
+    const p = this.again(prevIndex);
+    if (p.type === 'void') return; // skipped when the voids are applied
+    if (p.inPeriod) {
+      this.table.retract(p);
+      this.accepted--;
+      this.live--;
+    } else this.outOfPeriod--;
+  }
 
+  /** Applies the voids (in id order, so input order never matters) and closes the accounts. Call once. */
+  finish(): Tally {
+    const { table, rejected, byId, conflicted, received } = this;
+    let { accepted, live, outOfPeriod } = this;
+    const acceptedRaw: { id: string; raw: object }[] = [];
+    for (const i of this.inPeriod) {
+      const raw = this.raws[i] as { id: string };
+      if (!conflicted.has(raw.id)) acceptedRaw.push({ id: raw.id, raw });
+    }
     let voided = 0;
     let voidsAccepted = 0;
     const unresolvedVoids: [string, string][] = [];
-    voids.sort((a, b) => compareIds(a.record.id, b.record.id));
-    for (const slot of voids) {
-      if (slot.conflicted) continue;
-      const v = slot.record as Voiding;
-      const reject = (code: Rejection['code'], message: string) =>
-        rejected.push(rejection(v.index, v.id, code, ['voids'], message));
-      const target = byId.get(v.voids);
-      if (target === undefined || target.conflicted) {
-        if (target === undefined) unresolvedVoids.push([v.id, v.voids]);
+    const voidedBy = new Map<string, string>();
+    const voids = this.voids.filter((v) => !conflicted.has(v.id)).sort((a, b) => compareIds(a.id, b.id));
+    for (const v of voids) {
+      const reject = (code: Rejection['code'], message: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message));
+      const at = byId.get(v.voids);
+      if (at === undefined || conflicted.has(v.voids)) {
+        if (at === undefined) unresolvedVoids.push([v.id, v.voids]);
         reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
         continue;
       }
-      const t = target.record;
+      const t = this.again(at);
       if (t.type === 'void') {
         reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
         continue;
@@ -128,17 +146,18 @@ export class Tallier {
         reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
         continue;
       }
-      if (target.voidedBy !== undefined) {
-        reject('already-voided', `entry "${t.id}" is already voided by "${target.voidedBy}"`);
+      const earlier = voidedBy.get(t.id);
+      if (earlier !== undefined) {
+        reject('already-voided', `entry "${t.id}" is already voided by "${earlier}"`);
         continue;
       }
-      target.voidedBy = v.id;
+      voidedBy.set(t.id, v.id);
       if (!t.inPeriod) {
         outOfPeriod++;
         continue;
       }
       table.void(t, v.id);
-      acceptedRaw.push(v);
+      acceptedRaw.push({ id: v.id, raw: v.raw });
       accepted++;
       voidsAccepted++;
       live--;
