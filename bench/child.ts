@@ -47,7 +47,7 @@ switch (task) {
   }
   case 'json-rules-engine': {
     const { Engine } = await import('json-rules-engine');
-    const entries = [...records(n)] as Record<string, unknown>[];
+    const entries = [...records(n)] as unknown as Record<string, unknown>[];
     const t = table(RUBRIC);
     const engine = new Engine([], { allowUndefinedFacts: true });
     for (const [id, k] of t.clauseIndex) {
