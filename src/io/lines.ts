@@ -96,6 +96,25 @@ export async function* splitLines(
   for await (const chunk of chunks) {
     const batch: PhysicalLine[] = [];
     let pos = 0;
+    // The first line may continue what the last chunk left.
+    const first = chunk.indexOf(LF);
+    if (first !== -1) {
+      take(chunk.subarray(0, first), false);
+      batch.push(finish());
+      pos = first + 1;
+      // Fast path: the whole lines between here and the chunk's last LF, decoded in one call
+      // (valid whenever the bytes are; any bad byte sends the run through the line-by-line
+      // path, which pins it to its line).
+      const last = chunk.lastIndexOf(LF);
+      if (last >= pos) {
+        const run = wholeLines(chunk, pos, last, strict, line);
+        if (run !== undefined) {
+          for (const l of run) batch.push(l);
+          line += run.length;
+          pos = last + 1;
+        }
+      }
+    }
     while (pos < chunk.length) {
       const nl = chunk.indexOf(LF, pos);
       if (nl === -1) {
@@ -115,4 +134,27 @@ function countQuotes(bytes: Uint8Array): number {
   let n = 0;
   for (let i = bytes.indexOf(QUOTE); i !== -1; i = bytes.indexOf(QUOTE, i + 1)) n++;
   return n;
+}
+
+/**
+ * The lines of `chunk[from, to)` (`to` is an LF), decoded in one call, or undefined when
+ * the bytes are not valid in the encoding. Byte lengths come from the LF positions.
+ */
+function wholeLines(chunk: Uint8Array, from: number, to: number, strict: InstanceType<typeof TextDecoder>, before: number): PhysicalLine[] | undefined {
+  let text: string;
+  try {
+    text = strict.decode(chunk.subarray(from, to));
+  } catch {
+    return undefined;
+  }
+  const texts = text.split('\n');
+  const out: PhysicalLine[] = new Array<PhysicalLine>(texts.length);
+  let at = from;
+  for (let i = 0; i < texts.length; i++) {
+    const nl = i === texts.length - 1 ? to : chunk.indexOf(LF, at);
+    const t = texts[i]!;
+    out[i] = { line: before + i + 1, text: t.endsWith('\r') ? t.slice(0, -1) : t, bytes: nl - at };
+    at = nl + 1;
+  }
+  return out;
 }
