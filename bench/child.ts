@@ -70,6 +70,12 @@ switch (task) {
     ms = performance.now() - t;
     break;
   }
+  case 'stream-library-bounded': {
+    const t = performance.now();
+    await io.scoreLedgerFile(RUBRIC, file!, { period: MONTH, windows: WINDOWS });
+    ms = performance.now() - t;
+    break;
+  }
   case 'stream-bare': {
     const t = performance.now();
     let count = 0;

@@ -60,6 +60,7 @@ try {
   const bare = child('stream-bare', streamLines, file);
   add(`readline + JSON.parse (${Math.round(statSync(file).size / 1e6)} MB)`, streamLines, bare, bare);
   add('readLedgerFile + scoreMonthAsync', streamLines, child('stream-library', streamLines, file), bare);
+  add('scoreLedgerFile (bounded memory, 2 passes)', streamLines, child('stream-library-bounded', streamLines, file), bare);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

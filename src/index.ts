@@ -11,7 +11,7 @@ export { loadRubric, builtinRubrics } from './rubric/builtin.js';
 export { REJECTION_CODES } from './ledger/entry.js';
 export { DEFAULT_TIME_ZONE } from './ledger/period.js';
 export { scoreMonth, scoreMonthAsync } from './scoring/score-month.js';
-export { scorePeriod, scorePeriodAsync, aggregate } from './scoring/score-period.js';
+export { scorePeriod, scorePeriodAsync, scorePeriodBounded, aggregate } from './scoring/score-period.js';
 export { mergeAggregates, aggregateSchema } from './ledger/aggregate.js';
 export { verifyResult } from './fingerprint/verify.js';
 export { VERSION } from './version.js';
@@ -53,7 +53,7 @@ export type { BuiltinRubricName, BuiltinRubricInfo } from './rubric/builtin.js';
 export type { LedgerEntry, VoidEntry, LedgerRecord, RejectedEntry, RejectionCode } from './ledger/entry.js';
 export type { LedgerCounts } from './ledger/tally.js';
 export type { ScoreMonthOptions, MonthInputs } from './scoring/score-month.js';
-export type { ScorePeriodOptions } from './scoring/score-period.js';
+export type { ScorePeriodOptions, ScorePeriodBoundedOptions } from './scoring/score-period.js';
 export type {
   PeriodResult,
   MonthResult,

@@ -3,6 +3,7 @@
 export { readLedger } from './read.js';
 export { readLedgerFile, formatOf } from './file.js';
 export { entriesOf, newReadStats } from './stats.js';
+export { scoreLedgerFile } from './score-file.js';
 export { detectEncoding } from './encoding.js';
 export { CSV_HEADERS } from './csv-columns.js';
 export { READ_PROBLEM_CODES, READ_PROBLEM_HELP } from './problems.js';

@@ -44,6 +44,9 @@ export function compareIds(a: string, b: string): number {
 export class CountTable {
   readonly windows = new Map<string, Map<string, Cell>>();
 
+  /** @param keepIds whether cells list their live entry ids (false: counts only, for bounded memory). */
+  constructor(private readonly keepIds: boolean = true) {}
+
   private cell(f: MonthFinding): Cell {
     let row = this.windows.get(f.subject);
     if (row === undefined) {
@@ -63,7 +66,7 @@ export class CountTable {
     this.bump(cell, f.count, 1);
     this.byMonth(cell, f, 1);
     if (f.amount !== undefined) cell.amount = cell.amount.plus(f.amount);
-    cell.ids.push(f.id);
+    if (this.keepIds) cell.ids.push(f.id);
   }
 
   /** Takes a counted finding out again (its id turned out to conflict). */
@@ -72,7 +75,7 @@ export class CountTable {
     this.bump(cell, f.count, -1);
     this.byMonth(cell, f, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
-    (cell.removed ??= new Set()).add(f.id);
+    if (this.keepIds) (cell.removed ??= new Set()).add(f.id);
     if (cellCount(cell) === 0n && cell.voided.length === 0) {
       const row = this.windows.get(f.subject)!;
       row.delete(f.clause.clause.id);
@@ -86,7 +89,7 @@ export class CountTable {
     this.bump(cell, f.count, -1);
     this.byMonth(cell, f, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
-    (cell.removed ??= new Set()).add(f.id);
+    if (this.keepIds) (cell.removed ??= new Set()).add(f.id);
     cell.voided.push([f.id, voidedBy]);
   }
 

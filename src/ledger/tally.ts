@@ -30,7 +30,8 @@ export interface Tally {
   readonly unresolvedVoids: [string, string][];
 }
 
-function stable(value: unknown): string {
+/** Canonical text of a record, to tell an exact repeat from a different record with the same id. */
+export function stable(value: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   const o = value as Record<string, unknown>;

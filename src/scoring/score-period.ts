@@ -2,6 +2,7 @@ import { own } from '../decimal/decimal.js';
 import { InvalidOptionsError } from '../errors/errors.js';
 import { DEFAULT_TIME_ZONE, periodOf } from '../ledger/period.js';
 import { compareIds } from '../ledger/table.js';
+import { BoundedTallier } from '../ledger/bounded.js';
 import { tally, tallyAsync } from '../ledger/tally.js';
 import { idProblem, subjectKey } from '../ledger/validate.js';
 import { compileRubric } from '../rubric/compile.js';
@@ -101,6 +102,38 @@ export async function scorePeriodAsync(
   return assemble(ctx, await tallyAsync(ctx.compiled, entries, ctx.period), false);
 }
 
+/** Options of {@link scorePeriodBounded}. */
+export interface ScorePeriodBoundedOptions extends ScorePeriodOptions {
+  /** About how many records the ledger holds (sizes the duplicate-id filter); default a million. */
+  readonly expectedEntries?: number;
+}
+
+/**
+ * {@link scorePeriod} in memory that does not grow with the ledger, for ledgers too big to
+ * hold (a province's month): reads the ledger twice through `open(pass)` (a file, say),
+ * keeping counts, not entries. The cards and accounting equal scorePeriod's, except that
+ * the trace, `vetoedBy` and `disqualifiedBy` list no live entry ids (voided ones still) and the result carries no ledger
+ * fingerprint. Repeated ids are found with a Bloom filter and settled from the second pass.
+ *
+ * @example
+ * const result = await scorePeriodBounded(rubric, () => entriesOf(readLedgerFile('province-2024-03.ndjson')), { period: '2024-03', expectedEntries: 1e7 });
+ */
+export async function scorePeriodBounded(
+  rubric: Rubric,
+  open: (pass: 1 | 2) => AsyncIterable<unknown> | Iterable<unknown>,
+  options: ScorePeriodBoundedOptions,
+): Promise<PeriodResult> {
+  const ctx = setup(rubric, options);
+  if (typeof open !== 'function') throw new InvalidOptionsError('open must be a function that returns the ledger, once for each pass', ['open']);
+  const expected = options.expectedEntries ?? 1_000_000;
+  if (!Number.isFinite(expected) || expected < 0) throw new InvalidOptionsError('expectedEntries must be a number >= 0', ['expectedEntries']);
+  const t = new BoundedTallier(ctx.compiled, ctx.period, expected);
+  for await (const raw of open(1)) t.first(raw);
+  t.between();
+  for await (const raw of open(2)) t.second(raw);
+  return assemble(ctx, t.finish(), true);
+}
+
 interface Context {
   readonly compiled: CompiledRubric;
   readonly period: Period;
@@ -148,7 +181,7 @@ function setup(rubric: Rubric, options: ScorePeriodOptions): Context {
 }
 
 /** Cards, accounting and fingerprint from a tally. */
-function assemble(ctx: Context, t: Tally, fromAggregate: boolean): PeriodResult {
+function assemble(ctx: Context, t: Tally, noLedgerHash: boolean): PeriodResult {
   const { compiled, period, inputs, byPerson, declared } = ctx;
   const subjects = new Map(ctx.subjects);
   for (const key of t.table.windows.keys()) {
@@ -174,7 +207,7 @@ function assemble(ctx: Context, t: Tally, fromAggregate: boolean): PeriodResult 
     fingerprint: fingerprintOf(
       compiled.rubric,
       { period: period.key, timeZone: period.timeZone, subjects: [...subjects.keys()].filter((k) => declared.has(k)).sort(compareIds), inputs: inputs ?? null },
-      !ctx.fingerprint || fromAggregate ? null : t.accepted,
+      !ctx.fingerprint || noLedgerHash ? null : t.accepted,
       t.accepted.length,
     ),
   };

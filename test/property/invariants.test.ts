@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { scoreMonth } from '../../src/scoring/score-month.js';
-import { aggregate } from '../../src/scoring/score-period.js';
+import { aggregate, scorePeriodBounded } from '../../src/scoring/score-period.js';
 import { mergeAggregates } from '../../src/ledger/aggregate.js';
 import type { Rubric } from '../../src/rubric/schema.js';
 import type { ScoreMonthOptions } from '../../src/scoring/score-month.js';
@@ -245,6 +245,28 @@ describe('scoreMonth properties', { timeout: Math.max(10_000, RUNS * 20) }, () =
         expect(viaAggregate.cards).toStrictEqual(whole.cards);
         expect(viaAggregate.counts).toStrictEqual(whole.counts);
         expect(rejectedIds(viaAggregate)).toEqual(rejectedIds(whole));
+      }),
+      params,
+    );
+  });
+
+  it('bounded memory (two passes, a Bloom filter) gives the same cards and accounting, without live entry ids', async () => {
+    const strip = (r: MonthResult | Awaited<ReturnType<typeof scorePeriodBounded>>) =>
+      r.cards.map((c) => ({
+        ...c,
+        trace: c.trace.map((t) => ({ ...t, entryIds: [] })),
+        vetoedBy: c.vetoedBy.map((v) => ({ ...v, entryIds: [] })),
+        disqualifiedBy: c.disqualifiedBy.map((d) => ({ ...d, entryIds: [] })),
+      }));
+    await fc.assert(
+      fc.asyncProperty(scenarioArb(), fc.integer({ min: 0, max: 50 }), async (s, expected) => {
+        const whole = score(s);
+        // A tiny expected size makes the filter saturate: every id a suspect, the worst case.
+        const bounded = await scorePeriodBounded(s.rubric, () => s.entries, { ...s.options, period: s.options.month, expectedEntries: expected });
+        expect(strip(bounded)).toStrictEqual(strip(whole));
+        expect(bounded.counts).toStrictEqual(whole.counts);
+        expect(bounded.rejected.map((x) => `${x.index}|${x.code}`)).toEqual(whole.rejected.map((x) => `${x.index}|${x.code}`));
+        expect(bounded.fingerprint.ledger).toBeNull();
       }),
       params,
     );
