@@ -21,7 +21,7 @@ export interface ReadReport {
  * The entries of all ledger files, one at a time, with each entry's file and line kept
  * (8 bytes an entry) so a rejection can name its line.
  */
-export function ledgerEntries(files: readonly string[], encoding: string | undefined, ui: Sink) {
+export function ledgerEntries(files: readonly string[], encoding: string | undefined, ui: Sink, keepLines = true) {
   if (files.length === 0) throw new UsageError('缺少台账文件', 'no ledger file given');
   for (const f of files) if (!existsSync(f)) throw new UsageError(`找不到台账文件: ${f}`, `ledger file not found: ${f}`);
   if (encoding !== undefined && !['auto', 'utf-8', 'gbk', 'gb18030'].includes(encoding)) {
@@ -49,8 +49,10 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
           report.problems.push({ ...item.problem, file });
           continue;
         }
-        fileOf.push(n);
-        lineOf.push(item.line);
+        if (keepLines) {
+          fileOf.push(n);
+          lineOf.push(item.line);
+        }
         report.entries++;
         if (report.entries % 100_000 === 0) ui.progress(`读取中 reading ${file}: ${report.entries.toLocaleString('en')} 条 entries`);
         yield item.entry;
@@ -61,5 +63,5 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
     const n = fileOf[index];
     return n === undefined ? undefined : { file: files[n]!, line: lineOf[index]! };
   };
-  return { entries: entries(), report, where };
+  return { entries: entries(), report, where, again: () => ledgerEntries(files, encoding, ui, false).entries };
 }

@@ -144,3 +144,14 @@ describe('cli: scoring ledger files', () => {
     expect(a.selected).toEqual(['W1']);
   });
 });
+
+describe('cli: --bounded', () => {
+  it('scores the same cards in bounded memory, without entry ids', async () => {
+    const base = ['-r', 'county-monthly', '--month', '2024-03', '-w', 'W01,W02', 'test/fixtures/io/county-2024-03.csv'];
+    const plain = JSON.parse((await run('score', ...base)).out);
+    const bounded = JSON.parse((await run('score', '--bounded', ...base)).out);
+    expect(bounded.counts).toEqual(plain.counts);
+    expect(bounded.cards.map((c: { score: string }) => c.score)).toEqual(plain.cards.map((c: { score: string }) => c.score));
+    expect(bounded.cards[0].trace.every((t: { entryIds: string[] }) => t.entryIds.length === 0)).toBe(true);
+  });
+});

@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import {
   scorePeriodAsync,
+  scorePeriodBounded,
   selectMonthly,
   type MonthlySelection,
   type MonthResult,
@@ -29,6 +31,8 @@ Score a month (or a year) of ledger files against a rubric.
       --centre <name>        通报中的中心名称 (centre name for md / html / xlsx)
       --count <n>            红旗窗口个数 (red-flag count; default the rubric's)
       --time-zone <zone>     默认 Asia/Shanghai
+      --bounded              大文件: 读两遍, 内存不随条数增长; 明细中不列条目编号 (huge ledgers: two reads,
+                             memory that does not grow with entries; no entry ids in the trace)
       --strict               有退回记录或无法读取的行时以 1 退出 (exit 1 when entries are rejected)
   -h, --help
 
@@ -37,7 +41,14 @@ Score a month (or a year) of ledger files against a rubric.
 
 /** Reads the ledger and scores it; shared by score, select and explain. */
 export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 'score' | 'select' | 'explain') {
-  const { values, positionals } = parse(args, { ...COMMON, centre: { type: 'string' }, count: { type: 'string' }, window: { type: 'string' }, person: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    ...COMMON,
+    centre: { type: 'string' },
+    count: { type: 'string' },
+    window: { type: 'string' },
+    person: { type: 'string' },
+    bounded: { type: 'boolean' },
+  });
   if (values.help === true) return { help: true as const, values };
   if (command !== 'explain' && (values.window !== undefined || values.person !== undefined)) {
     throw new UsageError('--window / --person 只用于 explain 命令', '--window / --person are options of explain');
@@ -46,14 +57,19 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   const period = periodFrom(values);
   const windows = windowsFrom(values.windows as string | undefined);
   const inputs = inputsFrom(values.inputs as string | undefined);
-  const ledger = ledgerEntries(positionals, values.encoding as string | undefined, ui);
+  const bounded = values.bounded === true;
+  const ledger = ledgerEntries(positionals, values.encoding as string | undefined, ui, !bounded);
+  const options = {
+    period,
+    ...(windows === undefined ? {} : { windows }),
+    ...(inputs === undefined ? {} : { inputs }),
+    ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] as string }),
+  };
+  const expectedEntries = positionals.reduce((n, f) => n + Math.ceil(statSync(f).size / 32), 0);
   const result = await library(() =>
-    scorePeriodAsync(rubric, ledger.entries, {
-      period,
-      ...(windows === undefined ? {} : { windows }),
-      ...(inputs === undefined ? {} : { inputs }),
-      ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] as string }),
-    }),
+    bounded
+      ? scorePeriodBounded(rubric, (pass) => (pass === 1 ? ledger.entries : ledger.again()), { ...options, expectedEntries })
+      : scorePeriodAsync(rubric, ledger.entries, options),
   );
   ui.done();
   return { help: false as const, values, rubric, period, result, ledger };
