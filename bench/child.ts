@@ -7,8 +7,8 @@ import { MONTH, records, RUBRIC, WINDOWS } from './generate.js';
 
 const [task, nText, file] = process.argv.slice(2);
 const n = Number(nText);
-const lib = await import('../dist/index.js');
-const io = await import('../dist/io.js');
+const lib = await import('../src/index.js');
+const io = await import('../src/io/index.js');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
