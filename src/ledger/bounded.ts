@@ -2,9 +2,10 @@ import { InvalidOptionsError } from '../errors/errors.js';
 import type { CompiledRubric } from '../rubric/compile.js';
 import { BloomFilter } from './bloom.js';
 import type { Period } from './period.js';
-import { CountTable, compareIds } from './table.js';
+import { CountTable } from './table.js';
 import { stable, type Tally } from './tally.js';
 import { DateCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { applyVoids } from './voids.js';
 
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
@@ -93,6 +94,10 @@ export class BoundedTallier {
     } else this.outOfPeriod--;
   }
 
+  private open() {
+    return { received: this.received, accepted: this.accepted, live: this.live, outOfPeriod: this.outOfPeriod };
+  }
+
   /** Repeats and conflicts, then voids; closes the accounts. */
   finish(): Tally {
     if (this.secondIndex !== this.received) {
@@ -120,56 +125,9 @@ export class BoundedTallier {
         this.uncount(first.r, dropped);
       }
     }
-    return this.applyVoids(conflicted, dropped, firstOf);
-  }
-
-  private applyVoids(conflicted: Set<string>, dropped: Set<number>, firstOf: Map<string, Finding | Voiding>): Tally {
-    const { table, rejected } = this;
-    let { accepted, live, outOfPeriod } = this;
-    let voided = 0;
-    let voidsAccepted = 0;
-    const unresolvedVoids: [string, string][] = [];
-    const voidedBy = new Map<string, string>();
-    const voids = this.voids.filter((v) => !dropped.has(v.index) && !conflicted.has(v.id)).sort((a, b) => compareIds(a.id, b.id));
-    for (const v of voids) {
-      const reject = (code: Rejection['code'], message: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message));
-      const t = firstOf.get(v.voids) ?? this.valid(v.voids)[0]?.r;
-      if (t === undefined || conflicted.has(v.voids)) {
-        if (t === undefined) unresolvedVoids.push([v.id, v.voids]);
-        reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
-        continue;
-      }
-      if (t.type === 'void') {
-        reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
-        continue;
-      }
-      if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
-        reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
-        continue;
-      }
-      const earlier = voidedBy.get(t.id);
-      if (earlier !== undefined) {
-        reject('already-voided', `entry "${t.id}" is already voided by "${earlier}"`);
-        continue;
-      }
-      voidedBy.set(t.id, v.id);
-      if (!t.inPeriod) {
-        outOfPeriod++;
-        continue;
-      }
-      table.void(t, v.id);
-      accepted++;
-      voidsAccepted++;
-      live--;
-      voided++;
-    }
-    rejected.sort((a, b) => a.index - b.index);
-    return {
-      table,
-      accepted: [],
-      rejected,
-      counts: { received: this.received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
-      unresolvedVoids,
-    };
+    const voids = this.voids.filter((v) => !dropped.has(v.index) && !conflicted.has(v.id));
+    const target = (id: string) => (conflicted.has(id) ? ('conflicted' as const) : (firstOf.get(id) ?? this.valid(id)[0]?.r));
+    const done = applyVoids(voids, target, this.table, this.rejected, this.open());
+    return { table: this.table, accepted: [], rejected: this.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }
 }

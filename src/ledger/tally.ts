@@ -1,8 +1,9 @@
 import type { CompiledRubric } from '../rubric/compile.js';
 import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
-import { CountTable, compareIds } from './table.js';
+import { CountTable } from './table.js';
 import { DateCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { applyVoids } from './voids.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
 export interface LedgerCounts {
@@ -116,63 +117,26 @@ export class Tallier {
     } else this.outOfPeriod--;
   }
 
+  private open() {
+    return { received: this.received, accepted: this.accepted, live: this.live, outOfPeriod: this.outOfPeriod };
+  }
+
   /** Applies the voids (in id order, so input order never matters) and closes the accounts. Call once. */
   finish(): Tally {
-    const { table, rejected, byId, conflicted, received } = this;
-    let { accepted, live, outOfPeriod } = this;
+    const { table, rejected, byId, conflicted } = this;
     const acceptedRaw: { id: string; raw: object }[] = [];
     for (const i of this.inPeriod) {
       const raw = this.raws[i] as { id: string };
       if (!conflicted.has(raw.id)) acceptedRaw.push({ id: raw.id, raw });
     }
-    let voided = 0;
-    let voidsAccepted = 0;
-    const unresolvedVoids: [string, string][] = [];
-    const voidedBy = new Map<string, string>();
-    const voids = this.voids.filter((v) => !conflicted.has(v.id)).sort((a, b) => compareIds(a.id, b.id));
-    for (const v of voids) {
-      const reject = (code: Rejection['code'], message: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message));
-      const at = byId.get(v.voids);
-      if (at === undefined || conflicted.has(v.voids)) {
-        if (at === undefined) unresolvedVoids.push([v.id, v.voids]);
-        reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
-        continue;
-      }
-      const t = this.again(at);
-      if (t.type === 'void') {
-        reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
-        continue;
-      }
-      if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
-        reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
-        continue;
-      }
-      const earlier = voidedBy.get(t.id);
-      if (earlier !== undefined) {
-        reject('already-voided', `entry "${t.id}" is already voided by "${earlier}"`);
-        continue;
-      }
-      voidedBy.set(t.id, v.id);
-      if (!t.inPeriod) {
-        outOfPeriod++;
-        continue;
-      }
-      table.void(t, v.id);
-      acceptedRaw.push({ id: v.id, raw: v.raw });
-      accepted++;
-      voidsAccepted++;
-      live--;
-      voided++;
-    }
-
-    rejected.sort((a, b) => a.index - b.index);
-    return {
-      table,
-      accepted: acceptedRaw,
-      rejected,
-      counts: { received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: voidsAccepted },
-      unresolvedVoids,
+    const voids = this.voids.filter((v) => !conflicted.has(v.id));
+    const target = (id: string) => {
+      const at = byId.get(id);
+      return at === undefined ? undefined : conflicted.has(id) ? ('conflicted' as const) : this.again(at);
     };
+    const done = applyVoids(voids, target, table, rejected, this.open());
+    for (const v of done.applied) acceptedRaw.push({ id: v.id, raw: v.raw });
+    return { table, accepted: acceptedRaw, rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }
 }
 

@@ -1,0 +1,77 @@
+import type { LedgerCounts } from './tally.js';
+import { CountTable, compareIds } from './table.js';
+import { rejection, type Finding, type Rejection, type Voiding } from './validate.js';
+
+/** The accounts as they stand before the voids are applied. */
+export interface OpenAccounts {
+  readonly received: number;
+  readonly accepted: number;
+  readonly live: number;
+  readonly outOfPeriod: number;
+}
+
+/** What applying the voids gives: the closed accounts, the voids that apply, the unresolved ones. */
+export interface VoidOutcome {
+  readonly counts: LedgerCounts;
+  readonly applied: Voiding[];
+  readonly unresolvedVoids: [string, string][];
+}
+
+/**
+ * Applies voids in id order (so input order never matters), the same way for every
+ * count: a void of an unknown or conflicting id, of a void, with a mismatching window or
+ * clause, or of an entry already voided is rejected; a void of another month's entry is
+ * out of period; the rest cancel their target in the table. `target(id)` finds the entry
+ * an id names (undefined when none, or when its id conflicts).
+ */
+export function applyVoids(
+  voids: readonly Voiding[],
+  target: (id: string) => Finding | Voiding | undefined | 'conflicted',
+  table: CountTable,
+  rejected: Rejection[],
+  open: OpenAccounts,
+): VoidOutcome {
+  let { accepted, live, outOfPeriod } = open;
+  let voided = 0;
+  const applied: Voiding[] = [];
+  const unresolvedVoids: [string, string][] = [];
+  const voidedBy = new Map<string, string>();
+  for (const v of [...voids].sort((a, b) => compareIds(a.id, b.id))) {
+    const reject = (code: Rejection['code'], message: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message));
+    const t = target(v.voids);
+    if (t === undefined || t === 'conflicted') {
+      if (t === undefined) unresolvedVoids.push([v.id, v.voids]);
+      reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
+      continue;
+    }
+    if (t.type === 'void') {
+      reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
+      continue;
+    }
+    if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
+      reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
+      continue;
+    }
+    const earlier = voidedBy.get(t.id);
+    if (earlier !== undefined) {
+      reject('already-voided', `entry "${t.id}" is already voided by "${earlier}"`);
+      continue;
+    }
+    voidedBy.set(t.id, v.id);
+    if (!t.inPeriod) {
+      outOfPeriod++;
+      continue;
+    }
+    table.void(t, v.id);
+    applied.push(v);
+    accepted++;
+    live--;
+    voided++;
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return {
+    counts: { received: open.received, accepted, rejected: rejected.length, outOfPeriod, live, voided, voids: applied.length },
+    applied,
+    unresolvedVoids,
+  };
+}
