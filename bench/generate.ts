@@ -2,24 +2,14 @@
 // a few heavy), with voids and a sprinkle of malformed entries, for county-monthly.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { prng } from '../examples/sample-county.js';
 import { loadRubric, type LedgerRecord } from '../src/index.js';
 
+export { prng };
 export const RUBRIC = loadRubric('county-monthly');
 export const MONTH = '2024-03';
 export const WINDOWS = Array.from({ length: 60 }, (_, i) => `W${String(i + 1).padStart(2, '0')}`);
 const CLAUSES = RUBRIC.categories.flatMap((c) => c.clauses).filter((c) => c.kind === 'per-occurrence' || c.kind === 'quota').map((c) => c.id);
-
-/** mulberry32: the same numbers on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The i-th record of a seeded ledger (generated one at a time, so 10^7 needs no memory). */
 export function* records(n: number, seed = 7): Generator<LedgerRecord> {
