@@ -4,7 +4,7 @@ import { BloomFilter } from './bloom.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import { stable, type Tally } from './tally.js';
-import { DateCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { ValidationCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 import { applyVoids } from './voids.js';
 
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
@@ -36,10 +36,10 @@ export class BoundedTallier {
   private live = 0;
   private outOfPeriod = 0;
   private secondIndex = 0;
-  private readonly dates: DateCache;
+  private readonly dates: ValidationCache;
 
   constructor(private readonly rubric: CompiledRubric, period: Period, expectedEntries: number) {
-    this.dates = new DateCache(period);
+    this.dates = new ValidationCache(period);
     this.bloom = new BloomFilter(expectedEntries);
   }
 

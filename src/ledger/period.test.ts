@@ -61,3 +61,19 @@ describe('inPeriod', () => {
     expect(inPeriod('2024-02-29', periodOf('2024-02'))).toBe(true);
   });
 });
+
+describe('the fast path for common date-times', () => {
+  it('answers exactly as the general parser (the same instant written with milliseconds)', async () => {
+    const fc = (await import('fast-check')).default;
+    const p = periodOf('2024-03');
+    const d2 = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    fc.assert(
+      fc.property(fc.integer({ min: 1890, max: 2110 }), d2, d2, d2, d2, d2, fc.constantFrom('Z', '+08:00', '-05:30', '+14:00', '+14:01', '-00:00', '+15:00', '+08:60'), (y, mo, d, h, mi, s, zone) => {
+        const plain = `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
+        const withMs = `${y}-${mo}-${d}T${h}:${mi}:${s}.000${zone}`;
+        expect(inPeriod(plain, p)).toEqual(inPeriod(withMs, p));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -52,6 +52,42 @@ export function periodOf(key: unknown, timeZone: string = DEFAULT_TIME_ZONE, pat
   return { key: key as string, kind: month === undefined ? 'year' : 'month', timeZone, startMs, endMs };
 }
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The two commonest date-time shapes, `YYYY-MM-DDTHH:MM:SSZ` and `…SS+08:00`, read without
+ * a regex: `[y, mo, d, h, mi, s, offsetMinutes]`, or undefined for anything else (which the
+ * regex path then reads, so the answers are the same).
+ */
+function commonDateTime(s: string): [number, number, number, number, number, number, number] | undefined {
+  const n = s.length;
+  if ((n !== 20 && n !== 25) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  const hi = two(s, 0);
+  const lo = two(s, 2);
+  const mo = two(s, 5);
+  const d = two(s, 8);
+  const h = two(s, 11);
+  const mi = two(s, 14);
+  const sec = two(s, 17);
+  if (hi < 0 || lo < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0) return undefined;
+  let offset = 0;
+  if (n === 20) {
+    if (s.charCodeAt(19) !== 90) return undefined; // Z
+  } else {
+    const sign = s.charCodeAt(19);
+    const oh = two(s, 20);
+    const om = two(s, 23);
+    if ((sign !== 43 && sign !== 45) || s.charCodeAt(22) !== 58 || oh < 0 || om < 0 || om > 59) return undefined;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  }
+  return [hi * 100 + lo, mo, d, h, mi, sec, offset];
+}
+
 function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -70,6 +106,16 @@ function checkDay(y: number, mo: number, d: number): string | undefined {
  * days of the period's own time zone; date-times must carry an offset (`Z`, `+08:00`).
  */
 export function inPeriod(date: string, period: Period): boolean | string {
+  const fast = commonDateTime(date);
+  if (fast !== undefined) {
+    const [y, mo, d, h, mi, s, offset] = fast;
+    const bad = checkDay(y, mo, d);
+    if (bad !== undefined) return bad;
+    if (h > 23 || mi > 59 || s > 59) return 'time of day out of range';
+    if (Math.abs(offset) > 14 * 60) return 'offset out of range (-14:00 to +14:00)';
+    const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
+    return utc >= period.startMs && utc < period.endMs;
+  }
   let m = DATE.exec(date);
   if (m !== null) {
     const bad = checkDay(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -2,7 +2,7 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
-import { DateCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { ValidationCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 import { applyVoids } from './voids.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
@@ -62,10 +62,10 @@ export class Tallier {
   private accepted = 0;
   private live = 0;
   private outOfPeriod = 0;
-  private readonly dates: DateCache;
+  private readonly dates: ValidationCache;
 
   constructor(private readonly rubric: CompiledRubric, period: Period) {
-    this.dates = new DateCache(period);
+    this.dates = new ValidationCache(period);
   }
 
   /** The record at a position, validated again (deterministic: the same answer as the first time). */

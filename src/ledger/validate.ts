@@ -50,6 +50,8 @@ export type Rejection = RejectedEntry;
 
 const FINDING_FIELDS = new Set(['id', 'windowId', 'clauseId', 'date', 'count', 'amount', 'personId', 'evidence', 'recordedBy', 'note']);
 const VOID_FIELDS = new Set(['id', 'voids', 'windowId', 'clauseId', 'date', 'evidence', 'recordedBy', 'note']);
+const ID_FIELDS = ['windowId', 'clauseId', 'personId'] as const;
+const TEXT_FIELDS = ['recordedBy', 'note'] as const;
 const PRINTABLE_ASCII = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 const EDGE_SPACE = /^\s|\s$/u;
 
@@ -79,12 +81,23 @@ function textProblem(value: unknown): string | undefined {
 }
 
 /**
- * Remembers where calendar dates (`YYYY-MM-DD`, few distinct values in a month's ledger)
- * fall; date-times are parsed each time. Bounded, so hostile input cannot grow it.
+ * Remembers what repeats across a ledger: where calendar dates (`YYYY-MM-DD`) fall, and
+ * which window, clause and person ids are valid (few distinct values in a ledger).
+ * Date-times are parsed each time. Bounded, so hostile input cannot grow it.
  */
-export class DateCache {
+export class ValidationCache {
   private readonly known = new Map<string, boolean | string>();
+  /** Window, clause and person ids already found valid (few distinct values in a ledger). */
+  private readonly ids = new Set<string>();
   constructor(readonly period: Period) {}
+
+  knownId(value: unknown): boolean {
+    return typeof value === 'string' && this.ids.has(value);
+  }
+
+  rememberId(value: string): void {
+    if (this.ids.size < 65_536) this.ids.add(value);
+  }
   where(date: string): boolean | string {
     if (date.length !== 10) return inPeriod(date, this.period);
     let w = this.known.get(date);
@@ -97,7 +110,7 @@ export class DateCache {
 }
 
 /** Validates one ledger record against the rubric and the period. Never throws. */
-export function validateRecord(raw: unknown, index: number, rubric: CompiledRubric, dates: DateCache): Finding | Voiding | Rejection {
+export function validateRecord(raw: unknown, index: number, rubric: CompiledRubric, dates: ValidationCache): Finding | Voiding | Rejection {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { index, code: 'invalid-shape', path: [], message: 'an entry must be an object', messageZh: rejectionZh('invalid-shape', []) };
   }
@@ -110,18 +123,21 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   const id = e['id'] as string;
   const isVoid = e['voids'] !== undefined;
   const allowed = isVoid ? VOID_FIELDS : FINDING_FIELDS;
-  for (const key of Object.keys(e)) {
-    if (!allowed.has(key)) {
+  // for…in, not Object.keys: no array per entry. Inherited keys are skipped as before.
+  for (const key in e) {
+    if (!allowed.has(key) && Object.hasOwn(e, key)) {
       const why = isVoid && FINDING_FIELDS.has(key) ? ' (a void entry carries no count or amount)' : '';
       return rejection(index, id, 'unknown-field', [key], `unknown field "${key}"${why}`);
     }
   }
-  for (const key of ['windowId', 'clauseId', 'personId'] as const) {
-    if (e[key] === undefined) continue;
-    const bad = idProblem(e[key]);
-    if (bad !== undefined) return rejection(index, id, typeof e[key] === 'string' ? 'invalid-id' : 'invalid-shape', [key], `${key} ${bad}`);
+  for (const key of ID_FIELDS) {
+    const v = e[key];
+    if (v === undefined || dates.knownId(v)) continue;
+    const bad = idProblem(v);
+    if (bad !== undefined) return rejection(index, id, typeof v === 'string' ? 'invalid-id' : 'invalid-shape', [key], `${key} ${bad}`);
+    dates.rememberId(v as string);
   }
-  for (const key of ['recordedBy', 'note'] as const) {
+  for (const key of TEXT_FIELDS) {
     if (e[key] !== undefined && textProblem(e[key]) !== undefined) return rejection(index, id, 'invalid-shape', [key], `${key} must be a string`);
   }
   const ev = e['evidence'];
