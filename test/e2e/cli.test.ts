@@ -155,3 +155,18 @@ describe('cli: --bounded', () => {
     expect(bounded.cards[0].trace.every((t: { entryIds: string[] }) => t.entryIds.length === 0)).toBe(true);
   });
 });
+
+describe('cli: annual accounting', () => {
+  it('accounts for every entry of the year once', async () => {
+    const ledger = file('year2.ndjson', [
+      '{"id":"a","windowId":"W1","clauseId":"w1.1","date":"2024-02-05"}',
+      '{"id":"b","windowId":"W1","clauseId":"nope","date":"2024-03-05"}',
+      '{"id":"c","windowId":"W1","clauseId":"w1.1","date":"2023-12-31"}',
+      '{"id":"d","windowId":"W1","clauseId":"w1.1","date":"2024-02-30"}',
+    ].join('\n'));
+    const survey = file('survey2.json', '{"W1": 90}');
+    const r = await run('annual', '-r', 'red-flag-window', '--year', '2024', '--survey', survey, ledger);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('记录 4 条 = 有效 1 + 退回 2 + 其他月份 1');
+  });
+});

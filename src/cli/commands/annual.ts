@@ -87,13 +87,12 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
     const input = { centre, year, annual: result, ...(stars === undefined ? {} : { stars }) };
     ui.out(format === 'md' ? annualBulletinMarkdown(input) : annualBulletinHtml(input));
   }
-  const first = scored.months[0];
-  if (first !== undefined) {
-    const c = first.counts;
-    ui.note(`每月都核对全部 ${c.received} 条台账 (each month accounts for all ${c.received} entries read)`);
-  }
-  const rejectedEverywhere = new Set(scored.months.flatMap((m) => m.rejected.filter((r) => r.code === 'bad-date' || r.code === 'invalid-shape').map((r) => r.index)));
-  accounting(ui, { received: entries.length, accepted: entries.length - rejectedEverywhere.size, rejected: rejectedEverywhere.size, outOfPeriod: 0 }, ledger.report);
+  // Every entry is accepted in exactly one month of the year (its own; a void in its
+  // target's), rejected (in its own month, or in all when it has no readable date), or of
+  // another year.
+  const rejected = new Set(scored.months.flatMap((m) => m.rejected.map((r) => r.index))).size;
+  const accepted = scored.months.reduce((n, m) => n + m.counts.accepted, 0);
+  accounting(ui, { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected }, ledger.report);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
-  return values.strict === true && (rejectedEverywhere.size > 0 || ledger.report.problems.length > 0) ? EXIT.rejected : EXIT.ok;
+  return values.strict === true && (rejected > 0 || ledger.report.problems.length > 0) ? EXIT.rejected : EXIT.ok;
 }
