@@ -4,8 +4,8 @@ import { BloomFilter } from './bloom.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import { stable, type Tally } from './tally.js';
-import { ValidationCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
-import { applyVoids } from './voids.js';
+import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { Accounts } from './accounts.js';
 
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
@@ -24,17 +24,13 @@ const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code'
  * the rejections, and the count table (windows x clauses).
  */
 export class BoundedTallier {
-  private readonly table = new CountTable(false);
-  private readonly rejected: Rejection[] = [];
+  private readonly accounts = new Accounts(new CountTable(false));
   private readonly bloom: BloomFilter;
   private readonly suspects = new Set<string>();
-  private readonly voids: Voiding[] = [];
-  private readonly collected = new Map<string, { index: number; raw: unknown }[]>();
+  /** Ids whose records pass 2 keeps: the suspects and the voids' targets. */
   private targets = new Set<string>();
-  private received = 0;
-  private accepted = 0;
-  private live = 0;
-  private outOfPeriod = 0;
+  private readonly voidTargets = new Set<string>();
+  private readonly collected = new Map<string, { index: number; raw: unknown }[]>();
   private secondIndex = 0;
   private readonly dates: ValidationCache;
 
@@ -45,24 +41,20 @@ export class BoundedTallier {
 
   /** Pass 1: the next record. */
   first(raw: unknown): void {
-    const index = this.received++;
+    const index = this.accounts.received++;
     const r = validateRecord(raw, index, this.rubric, this.dates);
     if (isRejection(r)) {
-      this.rejected.push(r);
+      this.accounts.rejected.push(r);
       return;
     }
     if (this.bloom.add(r.id)) this.suspects.add(r.id);
-    if (r.type === 'void') this.voids.push(r);
-    else if (r.inPeriod) {
-      this.table.add(r);
-      this.accepted++;
-      this.live++;
-    } else this.outOfPeriod++;
+    if (r.type === 'void') this.voidTargets.add(r.voids);
+    this.accounts.count(r);
   }
 
   /** Between the passes: which ids pass 2 must keep. */
   between(): void {
-    this.targets = new Set([...this.suspects, ...this.voids.map((v) => v.voids)]);
+    this.targets = new Set([...this.suspects, ...this.voidTargets]);
   }
 
   /** Pass 2: the same records again, in the same order. */
@@ -84,50 +76,33 @@ export class BoundedTallier {
     });
   }
 
-  /** Takes a record's pass-1 contribution out again. */
-  private uncount(r: Finding | Voiding, dropped: Set<number>): void {
-    if (r.type === 'void') dropped.add(r.index);
-    else if (r.inPeriod) {
-      this.table.retract(r);
-      this.accepted--;
-      this.live--;
-    } else this.outOfPeriod--;
-  }
-
-  private open() {
-    return { received: this.received, accepted: this.accepted, live: this.live, outOfPeriod: this.outOfPeriod };
-  }
-
-  /** Repeats and conflicts, then voids; closes the accounts. */
+  /** Repeats and conflicts (the same rules as the one-pass count), then voids; closes the accounts. */
   finish(): Tally {
-    if (this.secondIndex !== this.received) {
-      throw new InvalidOptionsError(`the ledger changed between the passes: pass 1 read ${this.received} records, pass 2 read ${this.secondIndex}`, ['open']);
+    const { accounts } = this;
+    if (this.secondIndex !== accounts.received) {
+      throw new InvalidOptionsError(`the ledger changed between the passes: pass 1 read ${accounts.received} records, pass 2 read ${this.secondIndex}`, ['open']);
     }
     const conflicted = new Set<string>();
-    const dropped = new Set<number>();
     const firstOf = new Map<string, Finding | Voiding>();
     for (const id of this.suspects) {
-      const copies = this.valid(id);
-      const first = copies[0];
+      const [first, ...rest] = this.valid(id);
       if (first === undefined) continue;
       firstOf.set(id, first.r);
-      for (const c of copies.slice(1)) {
+      for (const c of rest) {
+        // Pass 1 counted every copy: the ones the one-pass count would not have are taken out.
+        accounts.uncount(c.r);
         if (!conflicted.has(id) && stable(first.raw) === stable(c.raw)) {
-          this.rejected.push(rejection(c.index, id, 'duplicate-id', ['id'], `repeats entry #${first.index} with the same id and content; counted once`));
-          this.uncount(c.r, dropped);
+          accounts.duplicate(c.index, id, first.index);
           continue;
         }
-        this.rejected.push(rejection(c.index, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${first.index}); neither is counted`));
-        this.uncount(c.r, dropped);
+        accounts.conflict(c.index, id, first.index);
         if (conflicted.has(id)) continue;
         conflicted.add(id);
-        this.rejected.push(rejection(first.index, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${c.index}); neither is counted`));
-        this.uncount(first.r, dropped);
+        accounts.conflict(first.index, id, c.index);
+        accounts.uncount(first.r);
       }
     }
-    const voids = this.voids.filter((v) => !dropped.has(v.index) && !conflicted.has(v.id));
-    const target = (id: string) => (conflicted.has(id) ? ('conflicted' as const) : (firstOf.get(id) ?? this.valid(id)[0]?.r));
-    const done = applyVoids(voids, target, this.table, this.rejected, this.open());
-    return { table: this.table, accepted: [], rejected: this.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
+    const done = accounts.close((id) => (conflicted.has(id) ? 'conflicted' : (firstOf.get(id) ?? this.valid(id)[0]?.r)));
+    return { table: accounts.table, accepted: [], rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }
 }

@@ -2,8 +2,8 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
-import { ValidationCache, rejection, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
-import { applyVoids } from './voids.js';
+import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { Accounts } from './accounts.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
 export interface LedgerCounts {
@@ -48,20 +48,14 @@ const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code'
  * object per record outlives the call that counted it.
  */
 export class Tallier {
-  private readonly table = new CountTable();
-  private readonly rejected: Rejection[] = [];
+  private readonly accounts = new Accounts(new CountTable());
   /** id -> position of the first valid record with it. */
   private readonly byId = new Map<string, number>();
   /** Records as handed in, by position (holes for rejected ones). */
   private readonly raws: unknown[] = [];
   private readonly conflicted = new Set<string>();
-  private readonly voids: Voiding[] = [];
   /** Positions of the period's findings, for the fingerprint. */
   private readonly inPeriod: number[] = [];
-  private received = 0;
-  private accepted = 0;
-  private live = 0;
-  private outOfPeriod = 0;
   private readonly dates: ValidationCache;
 
   constructor(private readonly rubric: CompiledRubric, period: Period) {
@@ -75,67 +69,49 @@ export class Tallier {
 
   /** Takes the next record of the ledger. */
   push(raw: unknown): void {
-    const index = this.received++;
+    const index = this.accounts.received++;
     const r = validateRecord(raw, index, this.rubric, this.dates);
     if (isRejection(r)) {
-      this.rejected.push(r);
+      this.accounts.rejected.push(r);
       return;
     }
     const prevIndex = this.byId.get(r.id);
     if (prevIndex !== undefined) {
-      this.repeat(r, raw, index, prevIndex);
+      this.repeat(r.id, raw, index, prevIndex);
       return;
     }
     this.byId.set(r.id, index);
     this.raws[index] = raw;
-    if (r.type === 'void') this.voids.push(r);
-    else if (r.inPeriod) {
-      this.table.add(r);
-      this.accepted++;
-      this.live++;
-      this.inPeriod.push(index);
-    } else this.outOfPeriod++;
+    if (this.accounts.count(r)) this.inPeriod.push(index);
   }
 
   /** A record whose id was seen before: an exact repeat counts once; a different one voids both. */
-  private repeat(r: Finding | Voiding, raw: unknown, index: number, prevIndex: number): void {
-    const id = r.id;
+  private repeat(id: string, raw: unknown, index: number, prevIndex: number): void {
     if (!this.conflicted.has(id) && stable(this.raws[prevIndex]) === stable(raw)) {
-      this.rejected.push(rejection(index, id, 'duplicate-id', ['id'], `repeats entry #${prevIndex} with the same id and content; counted once`));
+      this.accounts.duplicate(index, id, prevIndex);
       return;
     }
-    this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${prevIndex}); neither is counted`));
+    this.accounts.conflict(index, id, prevIndex);
     if (this.conflicted.has(id)) return;
     this.conflicted.add(id);
-    this.rejected.push(rejection(prevIndex, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${index}); neither is counted`));
-    const p = this.again(prevIndex);
-    if (p.type === 'void') return; // skipped when the voids are applied
-    if (p.inPeriod) {
-      this.table.retract(p);
-      this.accepted--;
-      this.live--;
-    } else this.outOfPeriod--;
-  }
-
-  private open() {
-    return { received: this.received, accepted: this.accepted, live: this.live, outOfPeriod: this.outOfPeriod };
+    this.accounts.conflict(prevIndex, id, index);
+    this.accounts.uncount(this.again(prevIndex));
   }
 
   /** Applies the voids (in id order, so input order never matters) and closes the accounts. Call once. */
   finish(): Tally {
-    const { table, rejected, byId, conflicted } = this;
+    const { byId, conflicted } = this;
     const acceptedRaw: { id: string; raw: object }[] = [];
     for (const i of this.inPeriod) {
       const raw = this.raws[i] as { id: string };
       if (!conflicted.has(raw.id)) acceptedRaw.push({ id: raw.id, raw });
     }
-    const voids = this.voids.filter((v) => !conflicted.has(v.id));
-    const target = (id: string) => {
+    const done = this.accounts.close((id) => {
       const at = byId.get(id);
-      return at === undefined ? undefined : conflicted.has(id) ? ('conflicted' as const) : this.again(at);
-    };
-    const done = applyVoids(voids, target, table, rejected, this.open());
+      return at === undefined ? undefined : conflicted.has(id) ? 'conflicted' : this.again(at);
+    });
     for (const v of done.applied) acceptedRaw.push({ id: v.id, raw: v.raw });
+    const { table, rejected } = this.accounts;
     return { table, accepted: acceptedRaw, rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }
 }
