@@ -2,10 +2,18 @@ import type { CountTable } from './table.js';
 import { rejection, type Finding, type Rejection, type Voiding } from './validate.js';
 import { applyVoids, type VoidOutcome } from './voids.js';
 
+/** Canonical text of a record, to tell an exact repeat from a different record with the same id. */
+export function stable(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  const o = value as Record<string, unknown>;
+  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
+}
+
 /**
  * The accounts both counts keep (the one-pass {@link Tallier} and the two-pass
  * `BoundedTallier`): what was received, accepted, live and of other months, the rejections,
- * the voids waiting for the end, and how a repeated id is settled. One place, so the two
+ * the voids waiting for the end, and how repeated ids are settled. One place, so the two
  * counts cannot drift apart.
  */
 export class Accounts {
@@ -50,6 +58,32 @@ export class Accounts {
   /** A record whose id another, different record (at `other`) also uses: neither counts. */
   conflict(index: number, id: string, other: number): void {
     this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${other}); neither is counted`));
+  }
+
+  /**
+   * Settles the valid records that share an id, every one counted as if its id were unique,
+   * in input order: an exact repeat of the first is rejected as `duplicate-id` and taken
+   * out (the first counts); once a copy differs, every copy is `conflicting-id` and none
+   * counts. True when the id conflicts.
+   */
+  settle(id: string, copies: readonly { readonly index: number; readonly raw: unknown; readonly r: Finding | Voiding }[]): boolean {
+    const [first, ...rest] = copies;
+    let conflicted = false;
+    if (first === undefined) return conflicted;
+    const firstText = stable(first.raw);
+    for (const c of rest) {
+      this.uncount(c.r);
+      if (!conflicted && firstText === stable(c.raw)) {
+        this.duplicate(c.index, id, first.index);
+        continue;
+      }
+      this.conflict(c.index, id, first.index);
+      if (conflicted) continue;
+      conflicted = true;
+      this.conflict(first.index, id, c.index);
+      this.uncount(first.r);
+    }
+    return conflicted;
   }
 
   /** Applies the voids still standing and closes the accounts. */

@@ -3,7 +3,7 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import { BloomFilter } from './bloom.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
-import { stable, type Tally } from './tally.js';
+import type { Tally } from './tally.js';
 import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 import { Accounts } from './accounts.js';
 
@@ -85,22 +85,10 @@ export class BoundedTallier {
     const conflicted = new Set<string>();
     const firstOf = new Map<string, Finding | Voiding>();
     for (const id of this.suspects) {
-      const [first, ...rest] = this.valid(id);
-      if (first === undefined) continue;
-      firstOf.set(id, first.r);
-      for (const c of rest) {
-        // Pass 1 counted every copy: the ones the one-pass count would not have are taken out.
-        accounts.uncount(c.r);
-        if (!conflicted.has(id) && stable(first.raw) === stable(c.raw)) {
-          accounts.duplicate(c.index, id, first.index);
-          continue;
-        }
-        accounts.conflict(c.index, id, first.index);
-        if (conflicted.has(id)) continue;
-        conflicted.add(id);
-        accounts.conflict(first.index, id, c.index);
-        accounts.uncount(first.r);
-      }
+      // Pass 1 counted every copy; settling takes out the ones the one-pass count would not have.
+      const copies = this.valid(id);
+      if (copies[0] !== undefined) firstOf.set(id, copies[0].r);
+      if (accounts.settle(id, copies)) conflicted.add(id);
     }
     const done = accounts.close((id) => (conflicted.has(id) ? 'conflicted' : (firstOf.get(id) ?? this.valid(id)[0]?.r)));
     return { table: accounts.table, accepted: [], rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };

@@ -11,9 +11,10 @@ export interface Cell {
   overflow: bigint;
   /** Summed amount of live external entries. */
   amount: D;
-  /** Ids of live entries (some may be marked removed). */
+  /** Ids of the entries counted in, in arrival order (an id twice when an exact repeat was counted before it was settled). */
   readonly ids: string[];
-  removed: Set<string> | undefined;
+  /** Ids taken out again, with how many times (a multiset: taking out a repeat leaves its first copy). */
+  removed: Map<string, number> | undefined;
   /** Entries that a void cancelled: `[entryId, voidedBy]`. */
   readonly voided: [string, string][];
   /** Live occurrences per month (`YYYY-MM`), for clauses counted per month. */
@@ -27,7 +28,17 @@ export function cellCount(cell: Cell): bigint {
 
 /** Live entry ids of a cell, sorted so the result does not depend on input order. */
 export function cellIds(cell: Cell): string[] {
-  const ids = cell.removed === undefined ? cell.ids.slice() : cell.ids.filter((id) => !cell.removed!.has(id));
+  const removed = cell.removed === undefined ? undefined : new Map(cell.removed);
+  const ids =
+    removed === undefined
+      ? cell.ids.slice()
+      : cell.ids.filter((id) => {
+          const n = removed.get(id);
+          if (n === undefined) return true;
+          if (n === 1) removed.delete(id);
+          else removed.set(id, n - 1);
+          return false;
+        });
   // The default sort compares UTF-16 code units, exactly as compareIds does, without a callback.
   return ids.sort();
 }
@@ -75,7 +86,7 @@ export class CountTable {
     this.bump(cell, f.count, -1);
     this.byMonth(cell, f, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
-    if (this.keepIds) (cell.removed ??= new Set()).add(f.id);
+    if (this.keepIds) this.remove(cell, f.id);
     if (cellCount(cell) === 0n && cell.voided.length === 0) {
       const row = this.windows.get(f.subject)!;
       row.delete(f.clause.clause.id);
@@ -89,8 +100,13 @@ export class CountTable {
     this.bump(cell, f.count, -1);
     this.byMonth(cell, f, -1);
     if (f.amount !== undefined) cell.amount = cell.amount.minus(f.amount);
-    if (this.keepIds) (cell.removed ??= new Set()).add(f.id);
+    if (this.keepIds) this.remove(cell, f.id);
     cell.voided.push([f.id, voidedBy]);
+  }
+
+  private remove(cell: Cell, id: string): void {
+    const removed = (cell.removed ??= new Map());
+    removed.set(id, (removed.get(id) ?? 0) + 1);
   }
 
   private byMonth(cell: Cell, f: MonthFinding, sign: 1 | -1): void {

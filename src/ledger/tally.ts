@@ -4,6 +4,7 @@ import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 import { Accounts } from './accounts.js';
+import { IdIndex } from './id-index.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
 export interface LedgerCounts {
@@ -31,29 +32,22 @@ export interface Tally {
   readonly unresolvedVoids: [string, string][];
 }
 
-/** Canonical text of a record, to tell an exact repeat from a different record with the same id. */
-export function stable(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  const o = value as Record<string, unknown>;
-  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
-}
-
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
 /**
- * The one pass, one record at a time. What it keeps per record is an index in a map of
- * ids and a reference to the record as handed in; a finding is re-validated from that
- * record in the rare cases that need it again (a conflicting id, a void's target), so no
- * object per record outlives the call that counted it.
+ * The one pass, one record at a time. What it keeps per record is a reference to the
+ * record as handed in and its id's entry in an {@link IdIndex} (a hash and a position);
+ * every valid record is counted as if its id were unique, and repeated ids are settled
+ * after the pass, in input order, by the same rules as the bounded count
+ * ({@link Accounts.settle}). A record is re-validated from its reference in the rare cases
+ * that need it again (a repeated id, a void's target), so no object per record outlives
+ * the call that counted it.
  */
 export class Tallier {
   private readonly accounts = new Accounts(new CountTable());
-  /** id -> position of the first valid record with it. */
-  private readonly byId = new Map<string, number>();
   /** Records as handed in, by position (holes for rejected ones). */
   private readonly raws: unknown[] = [];
-  private readonly conflicted = new Set<string>();
+  private readonly ids = new IdIndex((position) => (this.raws[position] as { id: string }).id);
   /** Positions of the period's findings, for the fingerprint. */
   private readonly inPeriod: number[] = [];
   private readonly dates: ValidationCache;
@@ -75,43 +69,33 @@ export class Tallier {
       this.accounts.rejected.push(r);
       return;
     }
-    const prevIndex = this.byId.get(r.id);
-    if (prevIndex !== undefined) {
-      this.repeat(r.id, raw, index, prevIndex);
-      return;
-    }
-    this.byId.set(r.id, index);
     this.raws[index] = raw;
+    this.ids.add(r.id, index);
     if (this.accounts.count(r)) this.inPeriod.push(index);
   }
 
-  /** A record whose id was seen before: an exact repeat counts once; a different one voids both. */
-  private repeat(id: string, raw: unknown, index: number, prevIndex: number): void {
-    if (!this.conflicted.has(id) && stable(this.raws[prevIndex]) === stable(raw)) {
-      this.accounts.duplicate(index, id, prevIndex);
-      return;
-    }
-    this.accounts.conflict(index, id, prevIndex);
-    if (this.conflicted.has(id)) return;
-    this.conflicted.add(id);
-    this.accounts.conflict(prevIndex, id, index);
-    this.accounts.uncount(this.again(prevIndex));
-  }
-
-  /** Applies the voids (in id order, so input order never matters) and closes the accounts. Call once. */
+  /** Settles repeated ids, applies the voids (in id order, so input order never matters) and closes the accounts. Call once. */
   finish(): Tally {
-    const { byId, conflicted } = this;
+    const { ids, accounts, raws } = this;
+    const conflicted = new Set<string>();
+    /** Positions whose record a repeated id took out (never in the fingerprint). */
+    const repeats = new Set<number>();
+    for (const [id, positions] of ids.seal()) {
+      if (accounts.settle(id, positions.map((index) => ({ index, raw: raws[index], r: this.again(index) })))) conflicted.add(id);
+      for (const p of positions) repeats.add(p);
+    }
     const acceptedRaw: { id: string; raw: object }[] = [];
     for (const i of this.inPeriod) {
-      const raw = this.raws[i] as { id: string };
-      if (!conflicted.has(raw.id)) acceptedRaw.push({ id: raw.id, raw });
+      const raw = raws[i] as { id: string };
+      // The first copy of an exact repeat stays (its id does not conflict).
+      if (!conflicted.has(raw.id) && (!repeats.has(i) || ids.first(raw.id) === i)) acceptedRaw.push({ id: raw.id, raw });
     }
-    const done = this.accounts.close((id) => {
-      const at = byId.get(id);
+    const done = accounts.close((id) => {
+      const at = ids.first(id);
       return at === undefined ? undefined : conflicted.has(id) ? 'conflicted' : this.again(at);
     });
     for (const v of done.applied) acceptedRaw.push({ id: v.id, raw: v.raw });
-    const { table, rejected } = this.accounts;
+    const { table, rejected } = accounts;
     return { table, accepted: acceptedRaw, rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }
 }
