@@ -8,25 +8,27 @@ import type { ReadItem, TextEncodingName } from './types.js';
 /**
  * Reads a CSV ledger: the first non-blank row is the header (see {@link readHeader}),
  * every later row an entry, a problem, or blank (all cells empty). Constant memory: one
- * record at a time (csv-parse does the parsing).
+ * batch of lines at a time, its items in one array (csv-parse does the parsing).
  * @example
  * const counts = { records: 0, blank: 0, header: 0 };
- * for await (const item of readCsv(splitLines(chunks, 'gb18030'), 'gb18030', counts, MAX_LINE_BYTES)) use(item);
+ * for await (const items of readCsv(splitLines(chunks, 'gb18030'), 'gb18030', counts, MAX_LINE_BYTES)) use(items);
  */
 export async function* readCsv(
   batches: AsyncIterable<readonly PhysicalLine[]>,
   encoding: TextEncodingName,
   counts: ReaderCounts,
   maxLineBytes: number,
-): AsyncGenerator<ReadItem> {
+): AsyncGenerator<ReadItem[]> {
   const records = new CsvRecords(maxLineBytes);
   const rows = new CsvRows(encoding, counts, maxLineBytes);
   try {
     for await (const batch of batches) {
-      for (const record of records.push(batch)) yield* rows.items(record);
+      const items = records.push(batch).flatMap((record) => rows.items(record));
+      if (items.length > 0) yield items;
     }
-    for (const record of await records.finish()) yield* rows.items(record);
-    yield* rows.noHeader();
+    const items = (await records.finish()).flatMap((record) => rows.items(record));
+    items.push(...rows.noHeader());
+    if (items.length > 0) yield items;
   } finally {
     records.close();
   }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { InvalidOptionsError, LedgerFileError, shown } from '../errors/errors.js';
-import { readLedger } from './read.js';
+import { flatten } from '../ledger/batches.js';
+import { checkOptions, readBatches } from './read.js';
 import type { LedgerFormat, ReadItem, ReadOptions, ReadSummary } from './types.js';
 
 const EXTENSIONS: Readonly<Record<string, LedgerFormat>> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json' };
@@ -36,12 +37,25 @@ export function formatOf(path: string): LedgerFormat {
  * for await (const entry of entriesOf(readLedgerFile('2024-03.csv'), stats)) entries.push(entry);
  */
 export function readLedgerFile(path: string, options: ReadOptions = {}): AsyncGenerator<ReadItem, ReadSummary> {
-  if (typeof path !== 'string' || path === '') throw new InvalidOptionsError('path must be a non-empty string', ['path']);
-  const format = options.format ?? formatOf(path);
-  return readLedger(fileChunks(path), { ...options, format });
+  return flatten(readFileBatches(path, options));
 }
 
-async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+/**
+ * {@link readLedgerFile}'s items in batches (see `readBatches`), for the library's own loops.
+ * @throws {InvalidOptionsError} as readLedgerFile.
+ * @example for await (const items of readFileBatches('2024-03.ndjson')) items.length
+ */
+export function readFileBatches(path: string, options: ReadOptions = {}): AsyncGenerator<ReadItem[], ReadSummary> {
+  if (typeof path !== 'string' || path === '') throw new InvalidOptionsError('path must be a non-empty string', ['path']);
+  const { format, encoding } = checkOptions({ ...options, format: options.format ?? formatOf(path) });
+  return readBatches(fileChunks(path), format, encoding);
+}
+
+/**
+ * The bytes of a file, in 64 KiB chunks; an unreadable file throws {@link LedgerFileError}.
+ * @example for await (const chunk of fileChunks('2024-03.ndjson')) chunk.length
+ */
+export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   try {
     try {

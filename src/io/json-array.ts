@@ -11,20 +11,23 @@ import type { ReadItem, TextEncodingName } from './types.js';
  */
 export const MAX_JSON_BYTES = 128 * 1024 * 1024;
 
+/** How many items {@link readJsonArray} hands on at a time. */
+const JSON_BATCH = 1024;
+
 /**
  * Reads a JSON array of entries. The file is held in memory whole (up to
  * {@link MAX_JSON_BYTES}; a bigger one is one `too-long` problem). Each element is parsed
  * on its own: a bad element is one problem on the line it starts on, and the others are
- * still read.
+ * still read. Items come in arrays of up to {@link JSON_BATCH}.
  * @example
  * const counts = { records: 0, blank: 0, header: 0 };
- * for await (const item of readJsonArray(splitLines(chunks, 'utf-8', MAX_JSON_BYTES), 'utf-8', counts)) use(item);
+ * for await (const items of readJsonArray(splitLines(chunks, 'utf-8', MAX_JSON_BYTES), 'utf-8', counts)) use(items);
  */
 export async function* readJsonArray(
   batches: AsyncIterable<readonly PhysicalLine[]>,
   encoding: TextEncodingName,
   counts: ReaderCounts,
-): AsyncGenerator<ReadItem> {
+): AsyncGenerator<ReadItem[]> {
   let texts: string[] = [];
   const bad: number[] = [];
   let bytes = 0;
@@ -45,12 +48,20 @@ export async function* readJsonArray(
   if (overflow !== undefined) {
     counts.records++;
     const mib = MAX_JSON_BYTES / 1048576;
-    yield { kind: 'problem', problem: readProblem('too-long', 1,
+    yield [{ kind: 'problem', problem: readProblem('too-long', 1,
       `the file is over the ${mib} MiB a .json ledger (read whole) may have`,
-      `文件超过 .json 台账(整体读入)${mib} MiB 的上限`) };
+      `文件超过 .json 台账(整体读入)${mib} MiB 的上限`) }];
     return;
   }
-  yield* elements(texts.join('\n'), bad, encoding, counts);
+  let items: ReadItem[] = [];
+  for (const item of elements(texts.join('\n'), bad, encoding, counts)) {
+    items.push(item);
+    if (items.length === JSON_BATCH) {
+      yield items;
+      items = [];
+    }
+  }
+  if (items.length > 0) yield items;
 }
 
 function* elements(text: string, bad: readonly number[], encoding: TextEncodingName, counts: ReaderCounts): Generator<ReadItem> {

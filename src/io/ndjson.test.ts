@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bytesOf, chunked, collect, generatedLedger, liveHeap } from '../../test/fixtures/io/helpers.js';
 import { entriesOf, MAX_LINE_BYTES, newReadStats, readLedger } from './index.js';
+import { leadingId } from './ndjson.js';
 
 const ndjson = (text: string, chunk = 1 << 16) => collect(readLedger(chunked(bytesOf(text), chunk), { format: 'ndjson' }));
 
@@ -91,5 +92,76 @@ describe('NDJSON', () => {
     expect(stats).toMatchObject({ lines, records: lines, entries: count, rejected: lines / 1000, blank: 0 });
     // 170 000 more entries read, a few hundred more problems kept: the heap must not follow the entries.
     expect(late - early).toBeLessThan(4 * 1024 * 1024);
+  });
+});
+
+describe('leadingId (the second pass of scoreLedgerFile)', () => {
+  it('reads the id of a JSON.stringify line, and declines whenever parsing could say otherwise', () => {
+    const cases = [
+      '{"id":"e1","windowId":"W01"}',
+      '{"id":"编号1"}',
+      '{ "id": "e1" }',
+      '{"windowId":"W01","id":"e1"}',
+      '{"id":"e\\u0031"}',
+      '{"id":"a\\"b"}',
+      '{"id":"decoy","id":"e1"}',
+      '{"id":"decoy","\\u0069d":"e1"}',
+      '{"id":"e1","evidence":{"id":"x"}}',
+      '{"id":"e1","note":"a\\nb"}',
+    ];
+    expect(cases.map((c) => [c, leadingId(c) ?? null, JSON.parse(c).id])).toMatchInlineSnapshot(`
+      [
+        [
+          "{"id":"e1","windowId":"W01"}",
+          "e1",
+          "e1",
+        ],
+        [
+          "{"id":"编号1"}",
+          "编号1",
+          "编号1",
+        ],
+        [
+          "{ "id": "e1" }",
+          null,
+          "e1",
+        ],
+        [
+          "{"windowId":"W01","id":"e1"}",
+          null,
+          "e1",
+        ],
+        [
+          "{"id":"e\\u0031"}",
+          null,
+          "e1",
+        ],
+        [
+          "{"id":"a\\"b"}",
+          null,
+          "a"b",
+        ],
+        [
+          "{"id":"decoy","id":"e1"}",
+          null,
+          "e1",
+        ],
+        [
+          "{"id":"decoy","\\u0069d":"e1"}",
+          null,
+          "e1",
+        ],
+        [
+          "{"id":"e1","evidence":{"id":"x"}}",
+          null,
+          "e1",
+        ],
+        [
+          "{"id":"e1","note":"a\\nb"}",
+          null,
+          "e1",
+        ],
+      ]
+    `);
   });
 });

@@ -14,24 +14,26 @@ export interface ReaderCounts {
 
 /**
  * Reads NDJSON (one JSON value per line): each line is an entry, a problem, or blank.
- * Constant memory: one line at a time.
+ * Constant memory: one batch of lines at a time, its items in one array.
  * @example
  * const counts = { records: 0, blank: 0, header: 0 };
- * for await (const item of readNdjson(splitLines(chunks, 'utf-8'), 'utf-8', counts, MAX_LINE_BYTES)) use(item);
+ * for await (const items of readNdjson(splitLines(chunks, 'utf-8'), 'utf-8', counts, MAX_LINE_BYTES)) use(items);
  */
 export async function* readNdjson(
   batches: AsyncIterable<readonly PhysicalLine[]>,
   encoding: TextEncodingName,
   counts: ReaderCounts,
   maxLineBytes: number,
-): AsyncGenerator<ReadItem> {
+): AsyncGenerator<ReadItem[]> {
   for await (const batch of batches) {
+    const items: ReadItem[] = [];
     for (const l of batch) {
       counts.records++;
       const item = ndjsonLine(l, encoding, maxLineBytes);
       if (item === undefined) counts.blank++;
-      else yield item;
+      else items.push(item);
     }
+    if (items.length > 0) yield items;
   }
 }
 
@@ -59,4 +61,21 @@ export function ndjsonLine(l: PhysicalLine, encoding: TextEncodingName, maxLineB
  */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The id of an NDJSON line shaped as `JSON.stringify` writes entries (`{"id":"…",…`), read
+ * without parsing the line, or undefined when that cannot be done safely: the line must
+ * hold no backslash at all (so no escape, in the id or in a key spelt `"\u0069d"`) and no
+ * second `"id"` (JSON.parse keeps the last of repeated keys). For a line that parses as an
+ * object, a defined answer is exactly the `id` JSON.parse gives.
+ * @example
+ * leadingId('{"id":"e1","windowId":"W01"}') // 'e1'
+ * leadingId('{ "id": "e1" }') // undefined (parse it)
+ */
+export function leadingId(text: string): string | undefined {
+  if (!text.startsWith('{"id":"')) return undefined;
+  const end = text.indexOf('"', 7);
+  if (end === -1 || text.indexOf('\\') !== -1 || text.indexOf('"id"', end) !== -1) return undefined;
+  return text.slice(7, end);
 }

@@ -1,4 +1,5 @@
 import { InvalidOptionsError, shown } from '../errors/errors.js';
+import { flatten } from '../ledger/batches.js';
 import { readCsv } from './csv.js';
 import { byteChunks, settleEncoding } from './encoding.js';
 import { MAX_JSON_BYTES, readJsonArray } from './json-array.js';
@@ -40,14 +41,20 @@ export function readLedger(
   if (typeof source !== 'object' || source === null || !(Symbol.asyncIterator in source || Symbol.iterator in source)) {
     throw new InvalidOptionsError('source must be an iterable or async iterable of Uint8Array chunks', ['source']);
   }
-  return read(source, format, encoding);
+  return flatten(readBatches(source, format, encoding));
 }
 
-async function* read(
+/**
+ * {@link readLedger}'s items in the arrays the readers make them (one per chunk of lines
+ * read), for the library's own loops: the same items in the same order, the same summary,
+ * one await per batch instead of per item. The options are not checked here.
+ * @example for await (const items of readBatches([bytes], 'ndjson', 'auto')) items.length
+ */
+export async function* readBatches(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   format: LedgerFormat,
   requested: TextEncodingName | 'auto',
-): AsyncGenerator<ReadItem, ReadSummary> {
+): AsyncGenerator<ReadItem[], ReadSummary> {
   const { encoding, chunks } = await settleEncoding(byteChunks(source), requested);
   const counts: ReaderCounts = { records: 0, blank: 0, header: 0 };
   let lines = 0;

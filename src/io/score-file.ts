@@ -1,10 +1,14 @@
 import { statSync } from 'node:fs';
 import { LedgerFileError } from '../errors/errors.js';
-import { scorePeriodBounded, type ScorePeriodOptions } from '../scoring/score-period.js';
+import type { BoundedTallier } from '../ledger/bounded.js';
+import { scoreBoundedWith, type ScorePeriodOptions } from '../scoring/score-period.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { PeriodResult } from '../scoring/types.js';
-import { readLedgerFile } from './file.js';
-import { entriesOf, newReadStats } from './stats.js';
+import { byteChunks, settleEncoding } from './encoding.js';
+import { fileChunks, formatOf, readFileBatches } from './file.js';
+import { MAX_LINE_BYTES, splitLines } from './lines.js';
+import { leadingId } from './ndjson.js';
+import { entryBatchesOf, newReadStats } from './stats.js';
 import type { ReadOptions, ReadStats } from './types.js';
 
 /**
@@ -12,6 +16,10 @@ import type { ReadOptions, ReadStats } from './types.js';
  * reads of the file (the filter sized from the file's size). The read's counts and problems
  * (from the first pass) go into `stats`. Same cards and accounting as reading the file into
  * `scorePeriod`, but no live entry ids in the trace and no ledger fingerprint.
+ *
+ * The second read of an NDJSON file parses only the lines it needs: those whose id is a
+ * suspected repeat or a void's target, and lines it cannot read the id of without parsing
+ * (see `leadingId`); every other line is only cut and decoded.
  *
  * @example
  * const stats = newReadStats();
@@ -32,9 +40,39 @@ export async function scoreLedgerFile(
   } catch (e) {
     throw new LedgerFileError(path, e);
   }
-  const expectedEntries = Math.ceil(size / 32);
-  return scorePeriodBounded(rubric, (pass) => (pass === 1 ? entriesOf(readLedgerFile(path, read), stats) : entriesOf(readLedgerFile(path, read))), {
-    ...options,
-    expectedEntries,
+  return scoreBoundedWith(rubric, options, Math.ceil(size / 32), async (t) => {
+    const before = stats.problems.length;
+    for await (const entries of entryBatchesOf(readFileBatches(path, read), stats)) for (const raw of entries) t.first(raw);
+    t.between();
+    if ((read.format ?? formatOf(path)) === 'ndjson') {
+      await secondNdjsonPass(t, path, stats, new Set(stats.problems.slice(before).map((p) => p.line)));
+    } else {
+      for await (const entries of entryBatchesOf(readFileBatches(path, read))) for (const raw of entries) t.second(raw);
+    }
   });
+}
+
+/**
+ * Pass 2 over an NDJSON file: the lines that were entries in pass 1 (not blank, not a
+ * problem), each parsed only when its id is wanted or cannot be read without parsing.
+ */
+async function secondNdjsonPass(t: BoundedTallier, path: string, stats: ReadStats, problemLines: ReadonlySet<number>): Promise<void> {
+  const { encoding, chunks } = await settleEncoding(byteChunks(fileChunks(path)), stats.encoding);
+  for await (const batch of splitLines(chunks, encoding, MAX_LINE_BYTES)) {
+    for (const l of batch) {
+      if (l.fault !== undefined || problemLines.has(l.line) || l.text.trim() === '') continue;
+      const id = leadingId(l.text);
+      if (id !== undefined && !t.wants(id)) {
+        t.skip();
+        continue;
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(l.text);
+      } catch {
+        raw = undefined; // the file changed between the passes; the count check at the end says so
+      }
+      t.second(raw);
+    }
+  }
 }

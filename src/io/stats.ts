@@ -1,4 +1,5 @@
-import type { ReadItem, ReadStats, ReadSummary } from './types.js';
+import { batchesOf, flatten, singletons, through } from '../ledger/batches.js';
+import type { ReadItem, ReadProblem, ReadStats, ReadSummary } from './types.js';
 
 /**
  * Empty read counts, for {@link entriesOf} to fill.
@@ -23,35 +24,43 @@ const HEADER_NOTES = new Set(['unknown-column', 'missing-column']);
  * result.counts.received === stats.entries; // true
  * stats.records === stats.entries + stats.rejected + stats.blank + stats.header; // true
  */
-export async function* entriesOf(
-  items: AsyncIterable<ReadItem>,
+export function entriesOf(items: AsyncIterable<ReadItem>, stats: ReadStats = newReadStats()): AsyncGenerator<Record<string, unknown>> {
+  return flatten(entryBatchesOf(batchesOf<ReadItem>(items) ?? singletons(items), stats));
+}
+
+/**
+ * {@link entriesOf} over batches of items (see `readBatches`): the entries of each batch in
+ * one array, the same counts and problems in `stats`.
+ * @example for await (const entries of entryBatchesOf(readFileBatches('2024-03.ndjson'), stats)) entries.length
+ */
+export function entryBatchesOf(
+  batches: AsyncGenerator<ReadItem[], unknown>,
   stats: ReadStats = newReadStats(),
-): AsyncGenerator<Record<string, unknown>> {
-  const iterator = items[Symbol.asyncIterator]();
-  let done = false;
-  try {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done === true) {
-        done = true;
-        if (isSummary(next.value)) {
-          const { lines, records, blank, header, encoding } = next.value;
-          Object.assign(stats, { lines, records, blank, header, encoding });
-        }
-        return;
+): AsyncGenerator<Record<string, unknown>[]> {
+  return through(
+    batches,
+    (items) => {
+      const entries: Record<string, unknown>[] = [];
+      for (const item of items) {
+        if (item.kind === 'entry') entries.push(item.entry);
+        else note(item.problem, stats);
       }
-      const item = next.value;
-      if (item.kind === 'entry') {
-        stats.entries++;
-        yield item.entry;
-      } else {
-        stats.problems.push(item.problem);
-        if (!HEADER_NOTES.has(item.problem.code)) stats.rejected++;
-      }
-    }
-  } finally {
-    if (!done) await iterator.return?.();
-  }
+      stats.entries += entries.length;
+      return entries.length > 0 ? [entries] : [];
+    },
+    (summary) => summarise(summary, stats),
+  );
+}
+
+function note(problem: ReadProblem, stats: ReadStats): void {
+  stats.problems.push(problem);
+  if (!HEADER_NOTES.has(problem.code)) stats.rejected++;
+}
+
+function summarise(value: unknown, stats: ReadStats): void {
+  if (!isSummary(value)) return;
+  const { lines, records, blank, header, encoding } = value;
+  Object.assign(stats, { lines, records, blank, header, encoding });
 }
 
 function isSummary(value: unknown): value is ReadSummary {

@@ -57,6 +57,16 @@ export class BoundedTallier {
     this.targets = new Set([...this.suspects, ...this.voidTargets]);
   }
 
+  /** Pass 2: whether the record with this (valid) id is wanted; one that is not may be passed over with {@link BoundedTallier.skip}. */
+  wants(id: string): boolean {
+    return this.targets.has(id);
+  }
+
+  /** Pass 2: passes over the next record, whose id is not wanted. */
+  skip(): void {
+    this.secondIndex++;
+  }
+
   /** Pass 2: the same records again, in the same order. */
   second(raw: unknown): void {
     const index = this.secondIndex++;

@@ -76,4 +76,29 @@ describe('the fast path for common date-times', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('places instants near the edges of months and years exactly (any offset, any zone)', async () => {
+    const fc = (await import('fast-check')).default;
+    const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+    const arb = fc.record({
+      key: fc.constantFrom('2024-03', '2024-02', '2023-12', '2024', '1900-02', '2100-02'),
+      zone: fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York'),
+      shift: fc.integer({ min: -3 * 86_400, max: 3 * 86_400 }),
+      atEnd: fc.boolean(),
+      offset: fc.integer({ min: -14 * 60, max: 14 * 60 }),
+      z: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ key, zone, shift, atEnd, offset, z }) => {
+        const p = periodOf(key, zone);
+        const instant = (atEnd ? p.endMs : p.startMs) + shift * 1000;
+        const off = z ? 0 : offset;
+        const local = new Date(instant + off * 60_000);
+        const ymdhms = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+        const text = z ? `${ymdhms}Z` : `${ymdhms}${off < 0 ? '-' : '+'}${pad(Math.trunc(off / 60))}:${pad(off % 60)}`;
+        expect(inPeriod(text, p)).toBe(instant >= p.startMs && instant < p.endMs);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

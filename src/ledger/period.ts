@@ -59,12 +59,22 @@ function two(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+/** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil): `Date.UTC` without the Date. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /**
- * The two commonest date-time shapes, `YYYY-MM-DDTHH:MM:SSZ` and `…SS+08:00`, read without
- * a regex: `[y, mo, d, h, mi, s, offsetMinutes]`, or undefined for anything else (which the
- * regex path then reads, so the answers are the same).
+ * Where a date-time of the two commonest shapes, `YYYY-MM-DDTHH:MM:SSZ` and
+ * `…SS+08:00`, falls, read without a regex: the same answer as the general path, or
+ * undefined for any other shape (which the general path then reads).
  */
-function commonDateTime(s: string): [number, number, number, number, number, number, number] | undefined {
+function commonDateTime(s: string, period: Period): boolean | string | undefined {
   const n = s.length;
   if ((n !== 20 && n !== 25) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
   const hi = two(s, 0);
@@ -85,7 +95,13 @@ function commonDateTime(s: string): [number, number, number, number, number, num
     if ((sign !== 43 && sign !== 45) || s.charCodeAt(22) !== 58 || oh < 0 || om < 0 || om > 59) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   }
-  return [hi * 100 + lo, mo, d, h, mi, sec, offset];
+  const y = hi * 100 + lo;
+  const bad = checkDay(y, mo, d);
+  if (bad !== undefined) return bad;
+  if (h > 23 || mi > 59 || sec > 59) return 'time of day out of range';
+  if (Math.abs(offset) > 14 * 60) return 'offset out of range (-14:00 to +14:00)';
+  const utc = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offset) * 60_000 + sec * 1000;
+  return utc >= period.startMs && utc < period.endMs;
 }
 
 function daysIn(year: number, month: number): number {
@@ -106,16 +122,8 @@ function checkDay(y: number, mo: number, d: number): string | undefined {
  * days of the period's own time zone; date-times must carry an offset (`Z`, `+08:00`).
  */
 export function inPeriod(date: string, period: Period): boolean | string {
-  const fast = commonDateTime(date);
-  if (fast !== undefined) {
-    const [y, mo, d, h, mi, s, offset] = fast;
-    const bad = checkDay(y, mo, d);
-    if (bad !== undefined) return bad;
-    if (h > 23 || mi > 59 || s > 59) return 'time of day out of range';
-    if (Math.abs(offset) > 14 * 60) return 'offset out of range (-14:00 to +14:00)';
-    const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
-    return utc >= period.startMs && utc < period.endMs;
-  }
+  const fast = commonDateTime(date, period);
+  if (fast !== undefined) return fast;
   let m = DATE.exec(date);
   if (m !== null) {
     const bad = checkDay(Number(m[1]), Number(m[2]), Number(m[3]));

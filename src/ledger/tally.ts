@@ -5,6 +5,7 @@ import { CountTable } from './table.js';
 import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
 import { Accounts } from './accounts.js';
 import { IdIndex } from './id-index.js';
+import { forEach } from './batches.js';
 
 /** How every entry handed in was accounted for: `received = accepted + rejected + outOfPeriod`. */
 export interface LedgerCounts {
@@ -114,9 +115,9 @@ export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period
   return t.finish();
 }
 
-/** {@link tally} over an async source (a file being read), one record at a time. */
+/** {@link tally} over an async source (a file being read): one record at a time, or one batch at a time from the library's own readers. */
 export async function tallyAsync(rubric: CompiledRubric, entries: AsyncIterable<unknown> | Iterable<unknown>, period: Period): Promise<Tally> {
   const t = new Tallier(rubric, period);
-  for await (const raw of entries) t.push(raw);
+  await forEach(entries, (raw) => t.push(raw));
   return t.finish();
 }

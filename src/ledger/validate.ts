@@ -48,22 +48,51 @@ export interface Voiding {
 
 export type Rejection = RejectedEntry;
 
-const FINDING_FIELDS = new Set(['id', 'windowId', 'clauseId', 'date', 'count', 'amount', 'personId', 'evidence', 'recordedBy', 'note']);
 const VOID_FIELDS = new Set(['id', 'voids', 'windowId', 'clauseId', 'date', 'evidence', 'recordedBy', 'note']);
 const ID_FIELDS = ['windowId', 'clauseId', 'personId'] as const;
 const TEXT_FIELDS = ['recordedBy', 'note'] as const;
 const PRINTABLE_ASCII = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 const EDGE_SPACE = /^\s|\s$/u;
 
+/** Whether a finding may carry this field: a switch, which compares interned strings without hashing them. */
+function knownFindingField(key: string): boolean {
+  switch (key) {
+    case 'id':
+    case 'windowId':
+    case 'clauseId':
+    case 'date':
+    case 'count':
+    case 'amount':
+    case 'personId':
+    case 'evidence':
+    case 'recordedBy':
+    case 'note':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Why an id is not usable, or undefined when it is. */
 export function idProblem(value: unknown): string | undefined {
   if (typeof value !== 'string') return 'must be a string';
   if (value.length > 200) return 'longer than 200 characters';
-  if (PRINTABLE_ASCII.test(value)) return undefined;
+  if (printableAscii(value) || PRINTABLE_ASCII.test(value)) return undefined;
   if (value.length === 0) return 'must not be empty';
   if (EDGE_SPACE.test(value)) return 'must not start or end with white space';
   if (value.normalize('NFC') !== value) return 'must be in Unicode NFC form';
   return undefined;
+}
+
+/** PRINTABLE_ASCII without the regex, for short ids (the common case): false means "ask the regex". */
+function printableAscii(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || n > 32 || value.charCodeAt(0) === 0x20 || value.charCodeAt(n - 1) === 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** The card key of a person at a window (person rubrics). */
@@ -122,11 +151,10 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   }
   const id = e['id'] as string;
   const isVoid = e['voids'] !== undefined;
-  const allowed = isVoid ? VOID_FIELDS : FINDING_FIELDS;
   // for…in, not Object.keys: no array per entry. Inherited keys are skipped as before.
   for (const key in e) {
-    if (!allowed.has(key) && Object.hasOwn(e, key)) {
-      const why = isVoid && FINDING_FIELDS.has(key) ? ' (a void entry carries no count or amount)' : '';
+    if (!(isVoid ? VOID_FIELDS.has(key) : knownFindingField(key)) && Object.hasOwn(e, key)) {
+      const why = isVoid && knownFindingField(key) ? ' (a void entry carries no count or amount)' : '';
       return rejection(index, id, 'unknown-field', [key], `unknown field "${key}"${why}`);
     }
   }

@@ -4,6 +4,7 @@ import { DEFAULT_TIME_ZONE, periodOf } from '../ledger/period.js';
 import { compareIds } from '../ledger/table.js';
 import { BoundedTallier } from '../ledger/bounded.js';
 import { tally, tallyAsync } from '../ledger/tally.js';
+import { forEach } from '../ledger/batches.js';
 import { idProblem, subjectKey } from '../ledger/validate.js';
 import { compileRubric } from '../rubric/compile.js';
 import type { Rubric } from '../rubric/schema.js';
@@ -127,10 +128,31 @@ export async function scorePeriodBounded(
   if (typeof open !== 'function') throw new InvalidOptionsError('open must be a function that returns the ledger, once for each pass', ['open']);
   const expected = options.expectedEntries ?? 1_000_000;
   if (!Number.isFinite(expected) || expected < 0) throw new InvalidOptionsError('expectedEntries must be a number >= 0', ['expectedEntries']);
-  const t = new BoundedTallier(ctx.compiled, ctx.period, expected);
-  for await (const raw of open(1)) t.first(raw);
-  t.between();
-  for await (const raw of open(2)) t.second(raw);
+  return bounded(ctx, expected, async (t) => {
+    await forEach(open(1), (raw) => t.first(raw));
+    t.between();
+    await forEach(open(2), (raw) => t.second(raw));
+  });
+}
+
+/**
+ * The core of {@link scorePeriodBounded}: `passes` feeds the tallier (pass 1, `between`,
+ * pass 2), for readers that can do pass 2 more cheaply than record by record (an NDJSON
+ * file: `scoreLedgerFile`). Not in the public barrel.
+ * @example await scoreBoundedWith(rubric, { period: '2024-03' }, 1e7, async (t) => { … })
+ */
+export async function scoreBoundedWith(
+  rubric: Rubric,
+  options: ScorePeriodOptions,
+  expectedEntries: number,
+  passes: (t: BoundedTallier) => Promise<void>,
+): Promise<PeriodResult> {
+  return bounded(setup(rubric, options), expectedEntries, passes);
+}
+
+async function bounded(ctx: Context, expectedEntries: number, passes: (t: BoundedTallier) => Promise<void>): Promise<PeriodResult> {
+  const t = new BoundedTallier(ctx.compiled, ctx.period, expectedEntries);
+  await passes(t);
   return assemble(ctx, t.finish(), true);
 }
 
