@@ -1,14 +1,11 @@
 // One measurement in a fresh process, so its peak RSS is its own. Prints one JSON line.
-// Usage: node --import tsx bench/child.ts <task> <entries> [file]
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+// Usage: node --import tsx bench/child.ts <task> <entries>  (the streamed ones: bench/stream-child.mjs)
 import { baseline, table } from './baseline.js';
 import { MONTH, records, RUBRIC, WINDOWS } from './generate.js';
 
-const [task, nText, file] = process.argv.slice(2);
+const [task, nText] = process.argv.slice(2);
 const n = Number(nText);
 const lib = await import('../src/index.js');
-const io = await import('../src/io/index.js');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,29 +58,6 @@ switch (task) {
       }
       return totals;
     });
-    break;
-  }
-  case 'stream-library': {
-    const t = performance.now();
-    const stats = io.newReadStats();
-    await lib.scoreMonthAsync(RUBRIC, io.entriesOf(io.readLedgerFile(file!), stats), { month: MONTH, windows: WINDOWS, fingerprint: false });
-    ms = performance.now() - t;
-    break;
-  }
-  case 'stream-library-bounded': {
-    const t = performance.now();
-    await io.scoreLedgerFile(RUBRIC, file!, { period: MONTH, windows: WINDOWS });
-    ms = performance.now() - t;
-    break;
-  }
-  case 'stream-bare': {
-    const t = performance.now();
-    let count = 0;
-    for await (const line of createInterface({ input: createReadStream(file!), crlfDelay: Infinity })) {
-      if (line.length > 0 && JSON.parse(line) !== null) count++;
-    }
-    ms = performance.now() - t;
-    if (count === 0) throw new Error('read nothing');
     break;
   }
   default:

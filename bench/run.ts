@@ -24,12 +24,20 @@ interface Row {
 }
 
 /** One measurement in its own process; `heapMb` caps V8's old space (the bounded run proves it fits). */
-function child(task: string, n: number, file?: string, heapMb = 8192): { ms: number; peakRssMb: number } {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', 'bench/child.ts', task, String(n), ...(file === undefined ? [] : [file])], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (r.status !== 0) throw new Error(`${task} ${n} failed: ${r.stderr}`);
+function child(task: string, n: number, heapMb = 8192): { ms: number; peakRssMb: number } {
+  return spawn([`--max-old-space-size=${heapMb}`, '--import', 'tsx', 'bench/child.ts', task, String(n)], `${task} ${n}`);
+}
+
+/** A streamed measurement over the file: plain node on dist/, `runs` fresh processes, the median time and the highest peak RSS. */
+function streamed(task: string, file: string, runs: number, heapMb = 8192): { ms: number; peakRssMb: number } {
+  const all = Array.from({ length: runs }, () => spawn([`--max-old-space-size=${heapMb}`, 'bench/stream-child.mjs', task, file], task));
+  const times = all.map((m) => m.ms).sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, peakRssMb: Math.max(...all.map((m) => m.peakRssMb)) };
+}
+
+function spawn(args: string[], what: string): { ms: number; peakRssMb: number } {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`${what} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; peakRssMb: number };
 }
 
@@ -58,10 +66,11 @@ for (const n of sizes) {
 const dir = mkdtempSync(join(tmpdir(), 'ws-bench-'));
 try {
   const file = await writeNdjson(join(dir, 'ledger.ndjson'), streamLines);
-  const bare = child('stream-bare', streamLines, file);
+  const runs = quick ? 1 : 3;
+  const bare = streamed('stream-bare', file, runs);
   add(`readline + JSON.parse (${Math.round(statSync(file).size / 1e6)} MB)`, streamLines, bare, bare);
-  add('readLedgerFile + scoreMonthAsync', streamLines, child('stream-library', streamLines, file), bare);
-  add('scoreLedgerFile (bounded, 2 passes, 160 MB heap)', streamLines, child('stream-library-bounded', streamLines, file, 160), bare);
+  add('readLedgerFile + scoreMonthAsync', streamLines, streamed('stream-library', file, 1), bare);
+  add('scoreLedgerFile (bounded, 160 MB heap)', streamLines, streamed('stream-library-bounded', file, runs, 160), bare);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
