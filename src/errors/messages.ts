@@ -61,9 +61,18 @@ const FIELDS_ZH: Readonly<Record<string, string>> = {
 /** The Chinese message of a rejection: the field, then what to do. */
 export function rejectionZh(code: RejectionCode, path: readonly string[]): string {
   const field = path[0];
-  const name = field === undefined ? '记录' : `${FIELDS_ZH[field] ?? field} (${field})`;
-  return `${name}: ${REJECTION_HELP[code].zh}`;
+  const key = `${code}\u0000${field ?? ''}`;
+  let text = zhMessages.get(key);
+  if (text === undefined) {
+    const name = field === undefined ? '记录' : `${FIELDS_ZH[field] ?? field} (${field})`;
+    text = `${name}: ${REJECTION_HELP[code].zh}`;
+    // One string per code and field, shared by every rejection that has them (a ledger can have 10^5 rejections).
+    if (zhMessages.size < 4096) zhMessages.set(key, text);
+  }
+  return text;
 }
+
+const zhMessages = new Map<string, string>();
 
 /** The Chinese message of a rubric issue: where, then what to do. */
 export function rubricIssueZh(code: RubricIssueCode, path: readonly (string | number)[]): string {
