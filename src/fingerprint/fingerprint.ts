@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { VERSION } from '../version.js';
 import { sha256Hex, stableStringify } from './hash.js';
+import { compareIds } from '../ledger/table.js';
 
 /**
  * What a result was computed from, so anyone holding the same rubric and ledger can check
@@ -28,12 +29,14 @@ const CHUNK = 1 << 16;
  * id. Hashed in chunks, so a million entries cost one pass and little garbage.
  */
 export function ledgerHash(entries: readonly { readonly id: string; readonly raw: object }[]): string {
-  const byId = new Map(entries.map((e) => [e.id, e.raw] as const));
-  const ids = [...byId.keys()].sort();
+  // Sorted by id, stably: of entries sharing an id (the library never passes any) the last one counts.
+  const sorted = entries.slice().sort((a, b) => compareIds(a.id, b.id));
   const hash = sha256.create();
   let buffer = '';
-  for (const id of ids) {
-    buffer += `${stableStringify(byId.get(id))}\n`;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (i + 1 < sorted.length && sorted[i + 1]!.id === e.id) continue;
+    buffer += `${stableStringify(e.raw)}\n`;
     if (buffer.length >= CHUNK) {
       hash.update(utf8ToBytes(buffer));
       buffer = '';
