@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { LedgerFileError } from '../errors/errors.js';
 import { describe, expect, it } from 'vitest';
 import { collect, fixtures } from '../../test/fixtures/io/helpers.js';
 import { InvalidOptionsError, loadRubric, scoreMonthAsync } from '../index.js';
-import { entriesOf, newReadStats, readLedgerFile } from './index.js';
+import { entriesOf, newReadStats, readLedgerFile, scoreLedgerFile } from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(name, fixtures));
 
@@ -57,4 +57,28 @@ describe('a county month read from CSV and scored', () => {
       expect(c.voided).toBe(1);
     });
   }
+});
+
+describe('scoreLedgerFile', () => {
+  const rubric = loadRubric('county-monthly');
+  const strip = (r: { cards: { trace: { entryIds: string[] }[] }[] }) => r.cards.map((c) => ({ ...c, trace: c.trace.map((t) => ({ ...t, entryIds: [] })) }));
+
+  it('scores CSV (GBK) and JSON files as reading them whole does (their second read is the general one)', async () => {
+    for (const name of ['county-2024-03-gbk.csv', 'ledger.json', 'ledger.ndjson']) {
+      const stats = newReadStats();
+      const whole = await scoreMonthAsync(rubric, entriesOf(readLedgerFile(fixture(name))), { month: '2024-03' });
+      const bounded = await scoreLedgerFile(rubric, fixture(name), { period: '2024-03' }, {}, stats);
+      expect(strip(bounded), name).toStrictEqual(strip(whole));
+      expect(bounded.counts, name).toStrictEqual(whole.counts);
+      expect(stats.entries, name).toBe(bounded.counts.received);
+    }
+  });
+
+  it('an empty file scores nothing; a missing one is a LedgerFileError', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ws-io-'));
+    writeFileSync(join(dir, 'empty.ndjson'), '');
+    expect((await scoreLedgerFile(rubric, join(dir, 'empty.ndjson'), { period: '2024-03' })).counts.received).toBe(0);
+    await expect(scoreLedgerFile(rubric, join(dir, 'missing.ndjson'), { period: '2024-03' })).rejects.toBeInstanceOf(LedgerFileError);
+    await expect(scoreLedgerFile(rubric, dir, { period: '2024-03' }, { format: 'ndjson' })).rejects.toBeInstanceOf(LedgerFileError);
+  });
 });

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { LedgerFileError } from '../errors/errors.js';
 import type { BoundedTallier } from '../ledger/bounded.js';
 import { scoreBoundedWith, type ScorePeriodOptions } from '../scoring/score-period.js';
@@ -13,8 +13,8 @@ import type { ReadOptions, ReadStats } from './types.js';
 
 /**
  * Scores a ledger file of any size in bounded memory: {@link scorePeriodBounded} over two
- * reads of the file (the filter sized from the file's size). The read's counts and problems
- * (from the first pass) go into `stats`. Same cards and accounting as reading the file into
+ * reads of the file, the filter sized from the file's size and the length of its first
+ * lines. The read's counts and problems (from the first pass) go into `stats`. Same cards and accounting as reading the file into
  * `scorePeriod`, but no live entry ids in the trace and no ledger fingerprint.
  *
  * The second read of an NDJSON file parses only the lines it needs: those whose id is a
@@ -33,14 +33,13 @@ export async function scoreLedgerFile(
   read: ReadOptions = {},
   stats: ReadStats = newReadStats(),
 ): Promise<PeriodResult> {
-  // A ledger record takes at least about 32 bytes of a file.
-  let size: number;
+  let expected: number;
   try {
-    size = statSync(path).size;
+    expected = await expectedRecords(path);
   } catch (e) {
     throw new LedgerFileError(path, e);
   }
-  return scoreBoundedWith(rubric, options, Math.ceil(size / 32), async (t) => {
+  return scoreBoundedWith(rubric, options, expected, async (t) => {
     const before = stats.problems.length;
     for await (const entries of entryBatchesOf(readFileBatches(path, read), stats)) for (const raw of entries) t.first(raw);
     t.between();
@@ -50,6 +49,26 @@ export async function scoreLedgerFile(
       for await (const entries of entryBatchesOf(readFileBatches(path, read))) for (const raw of entries) t.second(raw);
     }
   });
+}
+
+/**
+ * About how many records a file holds, to size the filter: its size over the mean line
+ * length of its first 64 KiB, with a fifth more for margin (or a record every 32 bytes when
+ * those bytes hold no line break). A wrong guess costs time (more suspects), never
+ * correctness.
+ */
+async function expectedRecords(path: string): Promise<number> {
+  const size = (await stat(path)).size;
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(Math.min(size, 64 * 1024));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    let lines = 0;
+    for (let i = head.indexOf(0x0a); i !== -1 && i < bytesRead; i = head.indexOf(0x0a, i + 1)) lines++;
+    return lines === 0 ? Math.ceil(size / 32) : Math.ceil((size / (bytesRead / lines)) * 1.2);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
