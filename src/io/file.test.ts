@@ -61,7 +61,7 @@ describe('a county month read from CSV and scored', () => {
 
 describe('scoreLedgerFile', () => {
   const rubric = loadRubric('county-monthly');
-  const strip = (r: { cards: { trace: { entryIds: string[] }[] }[] }) => r.cards.map((c) => ({ ...c, trace: c.trace.map((t) => ({ ...t, entryIds: [] })) }));
+  const strip = (r: { readonly cards: readonly { readonly trace: readonly { readonly entryIds: readonly string[] }[] }[] }) => r.cards.map((c) => ({ ...c, trace: c.trace.map((t) => ({ ...t, entryIds: [] })) }));
 
   it('scores CSV (GBK) and JSON files as reading them whole does (their second read is the general one)', async () => {
     for (const name of ['county-2024-03-gbk.csv', 'ledger.json', 'ledger.ndjson']) {
