@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readLedgerFile, type ReadItem, type ReadProblem, type ReadSummary, type TextEncodingName } from '../io/index.js';
+import type { ReadItem, ReadProblem, ReadSummary, TextEncodingName } from '../io/index.js';
+import { readFileBatches } from '../io/file.js';
+import { flatten } from '../ledger/batches.js';
 import { UsageError } from './errors.js';
 import type { Sink } from './io.js';
 
@@ -18,7 +20,7 @@ export interface ReadReport {
 }
 
 /**
- * The entries of all ledger files, one at a time, with each entry's file and line kept
+ * The entries of all ledger files, in order, with each entry's file and line kept
  * (8 bytes an entry) so a rejection can name its line.
  */
 export function ledgerEntries(files: readonly string[], encoding: string | undefined, ui: Sink, keepLines = true) {
@@ -29,13 +31,14 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
   }
   const options = encoding === undefined ? {} : { encoding: encoding as TextEncodingName | 'auto' };
   // Check every file's format (by extension) before reading any.
-  const reads = files.map((file) => ({ file, items: readLedgerFile(file, options) }));
+  const reads = files.map((file) => ({ file, batches: readFileBatches(file, options) }));
   const report: ReadReport = { files: [...files], lines: 0, entries: 0, blank: 0, headers: 0, problems: [] };
   const fileOf: number[] = [];
   const lineOf: number[] = [];
-  async function* entries() {
-    for (const [n, { file, items }] of reads.entries()) {
-      const it: AsyncIterator<ReadItem, ReadSummary> = items[Symbol.asyncIterator]();
+  // In batches (one per chunk read): the scorer takes them whole (see flatten).
+  async function* batches(): AsyncGenerator<Record<string, unknown>[]> {
+    for (const [n, { file, batches: items }] of reads.entries()) {
+      const it: AsyncIterator<ReadItem[], ReadSummary> = items[Symbol.asyncIterator]();
       for (;;) {
         const next = await it.next();
         if (next.done === true) {
@@ -44,18 +47,22 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
           report.headers += next.value.header;
           break;
         }
-        const item = next.value;
-        if (item.kind === 'problem') {
-          report.problems.push({ ...item.problem, file });
-          continue;
+        const entries: Record<string, unknown>[] = [];
+        for (const item of next.value) {
+          if (item.kind === 'problem') {
+            report.problems.push({ ...item.problem, file });
+            continue;
+          }
+          if (keepLines) {
+            fileOf.push(n);
+            lineOf.push(item.line);
+          }
+          entries.push(item.entry);
         }
-        if (keepLines) {
-          fileOf.push(n);
-          lineOf.push(item.line);
-        }
-        report.entries++;
-        if (report.entries % 100_000 === 0) ui.progress(`读取中 reading ${file}: ${report.entries.toLocaleString('en')} 条 entries`);
-        yield item.entry;
+        const before = report.entries;
+        report.entries += entries.length;
+        if (Math.floor(report.entries / 100_000) > Math.floor(before / 100_000)) ui.progress(`读取中 reading ${file}: ${report.entries.toLocaleString('en')} 条 entries`);
+        if (entries.length > 0) yield entries;
       }
     }
   }
@@ -63,5 +70,5 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
     const n = fileOf[index];
     return n === undefined ? undefined : { file: files[n]!, line: lineOf[index]! };
   };
-  return { entries: entries(), report, where, again: () => ledgerEntries(files, encoding, ui, false).entries };
+  return { entries: flatten(batches()), report, where, again: () => ledgerEntries(files, encoding, ui, false).entries };
 }

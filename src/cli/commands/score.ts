@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import {
   scorePeriodAsync,
   scorePeriodBounded,
@@ -14,6 +13,7 @@ import { accounting, inputsFrom, library } from '../common.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
+import { expectedRecords } from '../../io/score-file.js';
 import { cardsCsv, json } from '../output.js';
 
 export const SCORE_HELP = `window-scorecard score — 按评分标准计算一个月 (或一年) 的窗口成绩
@@ -65,10 +65,12 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
     ...(inputs === undefined ? {} : { inputs }),
     ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] as string }),
   };
-  const expectedEntries = positionals.reduce((n, f) => n + Math.ceil(statSync(f).size / 32), 0);
-  const result = await library(() =>
+  const result = await library(async () =>
     bounded
-      ? scorePeriodBounded(rubric, (pass) => (pass === 1 ? ledger.entries : ledger.again()), { ...options, expectedEntries })
+      ? scorePeriodBounded(rubric, (pass) => (pass === 1 ? ledger.entries : ledger.again()), {
+          ...options,
+          expectedEntries: (await Promise.all(positionals.map(expectedRecords))).reduce((a, b) => a + b, 0),
+        })
       : scorePeriodAsync(rubric, ledger.entries, options),
   );
   ui.done();
