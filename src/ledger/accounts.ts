@@ -10,6 +10,13 @@ export function stable(value: unknown): string {
   return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(',')}}`;
 }
 
+/** A valid record that shares its id with others: its position, its canonical text ({@link stable}) and what validation made of it. */
+export interface Copy {
+  readonly index: number;
+  readonly text: string;
+  readonly r: Finding | Voiding;
+}
+
 /**
  * The accounts both counts keep (the one-pass {@link Tallier} and the two-pass
  * `BoundedTallier`): what was received, accepted, live and of other months, the rejections,
@@ -66,14 +73,13 @@ export class Accounts {
    * out (the first counts); once a copy differs, every copy is `conflicting-id` and none
    * counts. True when the id conflicts.
    */
-  settle(id: string, copies: readonly { readonly index: number; readonly raw: unknown; readonly r: Finding | Voiding }[]): boolean {
+  settle(id: string, copies: readonly Copy[]): boolean {
     const [first, ...rest] = copies;
     let conflicted = false;
     if (first === undefined) return conflicted;
-    const firstText = stable(first.raw);
     for (const c of rest) {
       this.uncount(c.r);
-      if (!conflicted && firstText === stable(c.raw)) {
+      if (!conflicted && first.text === c.text) {
         this.duplicate(c.index, id, first.index);
         continue;
       }

@@ -6,7 +6,7 @@ import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import type { Tally } from './tally.js';
 import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
-import { Accounts } from './accounts.js';
+import { Accounts, stable, type Copy } from './accounts.js';
 
 const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
@@ -33,7 +33,8 @@ export class BoundedTallier {
   /** A bit per hash of the targets, to pass over most other ids cheaply. */
   private targetBits = new Uint32Array(0);
   private readonly voidTargets = new Set<string>();
-  private readonly collected = new Map<string, { index: number; raw: unknown }[]>();
+  /** Pass 2's records of the wanted ids, validated (the suspects' with their canonical text, to tell a repeat from a conflict). */
+  private readonly collected = new Map<string, Copy[]>();
   private secondIndex = 0;
   private readonly dates: ValidationCache;
 
@@ -85,17 +86,17 @@ export class BoundedTallier {
     if (typeof raw !== 'object' || raw === null) return;
     const id = (raw as { id?: unknown }).id;
     if (typeof id !== 'string' || !this.targets.has(id)) return;
+    const r = validateRecord(raw, index, this.rubric, this.dates);
+    if (isRejection(r)) return;
+    const copy: Copy = { index, text: this.suspects.has(id) ? stable(raw) : '', r };
     const list = this.collected.get(id);
-    if (list === undefined) this.collected.set(id, [{ index, raw }]);
-    else list.push({ index, raw });
+    if (list === undefined) this.collected.set(id, [copy]);
+    else list.push(copy);
   }
 
   /** The valid records with an id, from pass 2, in input order. */
-  private valid(id: string): { index: number; raw: unknown; r: Finding | Voiding }[] {
-    return (this.collected.get(id) ?? []).flatMap(({ index, raw }) => {
-      const r = validateRecord(raw, index, this.rubric, this.dates);
-      return isRejection(r) ? [] : [{ index, raw, r }];
-    });
+  private valid(id: string): readonly Copy[] {
+    return this.collected.get(id) ?? [];
   }
 
   /** Repeats and conflicts (the same rules as the one-pass count), then voids; closes the accounts. */

@@ -3,7 +3,7 @@ import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
-import { Accounts } from './accounts.js';
+import { Accounts, stable } from './accounts.js';
 import { IdIndex } from './id-index.js';
 import { forEach } from './batches.js';
 
@@ -82,7 +82,7 @@ export class Tallier {
     /** Positions whose record a repeated id took out (never in the fingerprint). */
     const repeats = new Set<number>();
     for (const [id, positions] of ids.seal()) {
-      if (accounts.settle(id, positions.map((index) => ({ index, raw: raws[index], r: this.again(index) })))) conflicted.add(id);
+      if (accounts.settle(id, positions.map((index) => ({ index, text: stable(raws[index]), r: this.again(index) })))) conflicted.add(id);
       for (const p of positions) repeats.add(p);
     }
     const acceptedRaw: { id: string; raw: object }[] = [];
@@ -95,7 +95,7 @@ export class Tallier {
       const at = ids.first(id);
       return at === undefined ? undefined : conflicted.has(id) ? 'conflicted' : this.again(at);
     });
-    for (const v of done.applied) acceptedRaw.push({ id: v.id, raw: v.raw });
+    for (const v of done.applied) acceptedRaw.push({ id: v.id, raw: raws[v.index] as object });
     const { table, rejected } = accounts;
     return { table, accepted: acceptedRaw, rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }

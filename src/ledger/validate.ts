@@ -11,7 +11,6 @@ interface FindingBase {
   readonly id: string;
   readonly windowId: string;
   readonly clauseId: string;
-  readonly raw: object;
 }
 
 /** A finding of the scored period that passed validation. */
@@ -43,7 +42,6 @@ export interface Voiding {
   readonly voids: string;
   readonly windowId: string | undefined;
   readonly clauseId: string | undefined;
-  readonly raw: object;
 }
 
 export type Rejection = RejectedEntry;
@@ -187,7 +185,7 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
     if (e['voids'] === id) return rejection(index, id, 'invalid-void-target', ['voids'], 'an entry cannot void itself');
     return {
       type: 'void', index, id, voids: e['voids'] as string,
-      windowId: e['windowId'] as string | undefined, clauseId: e['clauseId'] as string | undefined, raw: e,
+      windowId: e['windowId'] as string | undefined, clauseId: e['clauseId'] as string | undefined
     };
   }
 
@@ -196,7 +194,7 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
   if (!where) {
     // Another month's entry: counted as out of period here and checked against the rubric
     // (which may be another version) when its own month is scored.
-    return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: e['clauseId'] as string, inPeriod: false, raw: e };
+    return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: e['clauseId'] as string, inPeriod: false };
   }
   const clause = rubric.clauses.get(e['clauseId'] as string);
   if (clause === undefined) return rejection(index, id, 'unknown-clause', ['clauseId'], `clause "${e['clauseId']}" is not in rubric ${rubric.rubric.id}@${rubric.rubric.version}`);
@@ -231,5 +229,5 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
     return rejection(index, id, 'amount-not-allowed', ['amount'], `clause "${clause.clause.id}" is ${kind}: its points come from the rubric, amount is only for external clauses`);
   }
   const month = clause.byMonth ? monthOf(e['date'], dates.period.timeZone) : undefined;
-  return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: clause.clause.id, clause, count, amount, inPeriod: true, subject, month, raw: e };
+  return { type: 'finding', index, id, windowId: e['windowId'] as string, clauseId: clause.clause.id, clause, count, amount, inPeriod: true, subject, month };
 }

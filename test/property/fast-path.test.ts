@@ -50,7 +50,7 @@ function plainTally(rubric: CompiledRubric, entries: readonly unknown[], period:
     const at = byId.get(id);
     return at === undefined ? undefined : conflicted.has(id) ? 'conflicted' : again(at);
   });
-  for (const v of done.applied) accepted.push({ id: v.id, raw: v.raw as { id: string; raw: object } });
+  for (const v of done.applied) accepted.push({ id: v.id, raw: raws[v.index] as { id: string; raw: object } });
   return { table: accounts.table, accepted, rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
 }
 
