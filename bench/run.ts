@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const quick = args.includes('--quick');
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
-const streamLines = quick ? 200_000 : 10_000_000;
+const streamSizes = quick ? [200_000] : [1_000_000, 10_000_000];
 
 interface Row {
   name: string;
@@ -65,12 +65,15 @@ for (const n of sizes) {
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-bench-'));
 try {
-  const file = await writeNdjson(join(dir, 'ledger.ndjson'), streamLines);
   const runs = quick ? 1 : 3;
-  const bare = streamed('stream-bare', file, runs);
-  add(`readline + JSON.parse (${Math.round(statSync(file).size / 1e6)} MB)`, streamLines, bare, bare);
-  add('readLedgerFile + scoreMonthAsync', streamLines, streamed('stream-library', file, 1), bare);
-  add('scoreLedgerFile (bounded, 160 MB heap)', streamLines, streamed('stream-library-bounded', file, runs, 160), bare);
+  for (const lines of streamSizes) {
+    const file = await writeNdjson(join(dir, `ledger-${lines}.ndjson`), lines);
+    const bare = streamed('stream-bare', file, runs);
+    add(`readline + JSON.parse (${Math.round(statSync(file).size / 1e6)} MB)`, lines, bare, bare);
+    add('readLedgerFile + scoreMonthAsync', lines, streamed('stream-library', file, 1), bare);
+    add('scoreLedgerFile (bounded, 128 MB heap)', lines, streamed('stream-library-bounded', file, runs, 128), bare);
+    rmSync(file);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
