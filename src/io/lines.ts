@@ -149,10 +149,14 @@ function wholeLines(chunk: Uint8Array, from: number, to: number, strict: Instanc
   }
   const texts = text.split('\n');
   const out: PhysicalLine[] = new Array<PhysicalLine>(texts.length);
+  // As many characters as bytes: every character took one byte (in UTF-8, GBK and GB18030
+  // alike, a longer one decodes to fewer UTF-16 units than it has bytes), so a line's bytes
+  // are its length, with no search for its LF.
+  const singleBytes = text.length === to - from;
   let at = from;
   for (let i = 0; i < texts.length; i++) {
-    const nl = i === texts.length - 1 ? to : chunk.indexOf(LF, at);
     const t = texts[i]!;
+    const nl = singleBytes ? at + t.length : i === texts.length - 1 ? to : chunk.indexOf(LF, at);
     out[i] = { line: before + i + 1, text: t.endsWith('\r') ? t.slice(0, -1) : t, bytes: nl - at };
     at = nl + 1;
   }
