@@ -6,7 +6,7 @@ import { LedgerFileError } from '../errors/errors.js';
 import { describe, expect, it } from 'vitest';
 import { collect, fixtures } from '../../test/fixtures/io/helpers.js';
 import { InvalidOptionsError, loadRubric, scoreMonthAsync } from '../index.js';
-import { entriesOf, newReadStats, readLedgerFile, scoreLedgerFile } from './index.js';
+import { entriesOf, newReadStats, readLedger, readLedgerFile, scoreLedgerFile } from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(name, fixtures));
 
@@ -80,5 +80,23 @@ describe('scoreLedgerFile', () => {
     expect((await scoreLedgerFile(rubric, join(dir, 'empty.ndjson'), { period: '2024-03' })).counts.received).toBe(0);
     await expect(scoreLedgerFile(rubric, join(dir, 'missing.ndjson'), { period: '2024-03' })).rejects.toBeInstanceOf(LedgerFileError);
     await expect(scoreLedgerFile(rubric, dir, { period: '2024-03' }, { format: 'ndjson' })).rejects.toBeInstanceOf(LedgerFileError);
+  });
+});
+
+describe('reading a file in reused chunks', () => {
+  it('gives the same items as reading the same bytes whole, for files of many chunks (lines across chunk ends)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ws-io-'));
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ id: `e${i}`, windowId: `窗口${i % 7}`, clauseId: '4.1', date: '2024-03-05', note: 'x'.repeat(i % 97) }));
+    const ndjson = rows.map((r, i) => (i % 500 === 7 ? '{"id": broken' : JSON.stringify(r))).join('\n');
+    const csv = `\ufeff编号,窗口,条款,日期,备注\n${rows.map((r) => [r.id, r.windowId, r.clauseId, r.date, `"${r.note},${r.id}"`].join(',')).join('\r\n')}`;
+    for (const [name, text] of [['big.ndjson', ndjson], ['big.csv', csv]] as const) {
+      const bytes = new TextEncoder().encode(text);
+      expect(bytes.length).toBeGreaterThan(5 * 64 * 1024);
+      writeFileSync(join(dir, name), bytes);
+      const fromFile = await collect(readLedgerFile(join(dir, name)));
+      const whole = await collect(readLedger([bytes], { format: name.endsWith('.csv') ? 'csv' : 'ndjson' }));
+      expect(fromFile, name).toStrictEqual(whole);
+      expect(fromFile.entries.length, name).toBeGreaterThan(5900);
+    }
   });
 });

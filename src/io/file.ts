@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { InvalidOptionsError, LedgerFileError, shown } from '../errors/errors.js';
 import { flatten } from '../ledger/batches.js';
 import { checkOptions, readBatches } from './read.js';
@@ -52,18 +52,37 @@ export function readFileBatches(path: string, options: ReadOptions = {}): AsyncG
 }
 
 /**
- * The bytes of a file, in 64 KiB chunks; an unreadable file throws {@link LedgerFileError}.
+ * The bytes of a file, in 64 KiB chunks read into a ring of four buffers, so that reading
+ * a big file does not allocate (and leave for the collector) a buffer per chunk. A chunk
+ * is therefore valid only until four more have been read: the library's readers decode
+ * or copy every byte they keep before they ask for the next chunk. An unreadable file
+ * throws {@link LedgerFileError}.
  * @example for await (const chunk of fileChunks('2024-03.ndjson')) chunk.length
  */
 export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  let handle: FileHandle;
   try {
-    try {
-      for await (const chunk of stream) yield chunk as Uint8Array;
-    } catch (e) {
-      throw new LedgerFileError(path, e);
+    handle = await open(path, 'r');
+  } catch (e) {
+    throw new LedgerFileError(path, e);
+  }
+  try {
+    const ring: Uint8Array[] = [];
+    for (let i = 0; ; i = (i + 1) % RING) {
+      const buffer = (ring[i] ??= new Uint8Array(CHUNK));
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, CHUNK, null));
+      } catch (e) {
+        throw new LedgerFileError(path, e);
+      }
+      if (bytesRead === 0) return;
+      yield bytesRead === CHUNK ? buffer : buffer.slice(0, bytesRead);
     }
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }
+
+const CHUNK = 64 * 1024;
+const RING = 4;

@@ -78,14 +78,16 @@ export async function expectedRecords(path: string): Promise<number> {
  */
 async function secondNdjsonPass(t: BoundedTallier, path: string, stats: ReadStats, problemLines: ReadonlySet<number>): Promise<void> {
   const { encoding, chunks } = await settleEncoding(byteChunks(fileChunks(path)), stats.encoding);
+  const anyProblems = problemLines.size > 0;
   for await (const batch of splitLines(chunks, encoding, MAX_LINE_BYTES)) {
     for (const l of batch) {
-      if (l.fault !== undefined || problemLines.has(l.line) || l.text.trim() === '') continue;
+      if (l.fault !== undefined || (anyProblems && problemLines.has(l.line))) continue;
       const id = leadingId(l.text);
       if (id !== undefined && !t.wants(id)) {
         t.skip();
         continue;
       }
+      if (id === undefined && l.text.trim() === '') continue;
       let raw: unknown;
       try {
         raw = JSON.parse(l.text);
