@@ -58,7 +58,9 @@ export class BoundedTallier {
 
   /** Between the passes: which ids pass 2 must keep. */
   between(): void {
-    this.targets = new Set([...this.suspects, ...this.voidTargets]);
+    this.targets = new Set(this.suspects);
+    for (const id of this.voidTargets) this.targets.add(id);
+    this.voidTargets.clear(); // in targets now
     // About 32 bits a target: most unwanted ids are told by one bit, without hashing them into the set.
     let size = 1 << 16;
     while (size < this.targets.size * 32 && size < 1 << 27) size *= 2;
