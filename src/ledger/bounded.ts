@@ -20,9 +20,9 @@ const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code'
  * again and keeps only the records whose id is a suspect or the target of a void. The
  * corrections then follow the same rules as the one-pass count: an exact repeat is counted
  * once, records sharing an id with different content are all rejected, voids apply in id
- * order. What is kept: the filter (16 bits an entry of the expected size, in blocks of one cache line), the
- * suspects (about 0.3% of ids, from false positives, plus the true repeats), the voids,
- * the rejections, and the count table (windows x clauses).
+ * order. What is kept: the filter (16 bits an entry of the expected size, in blocks of one
+ * cache line), the suspects (about 0.2% of ids, from false positives, plus the true
+ * repeats), the voids, the rejections, and the count table (windows x clauses).
  */
 export class BoundedTallier {
   private readonly accounts = new Accounts(new CountTable(false));
