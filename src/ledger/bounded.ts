@@ -33,8 +33,10 @@ export class BoundedTallier {
   /** A bit per hash of the targets, to pass over most other ids cheaply. */
   private targetBits = new Uint32Array(0);
   private readonly voidTargets = new Set<string>();
-  /** Pass 2's records of the wanted ids, validated (the suspects' with their canonical text, to tell a repeat from a conflict). */
-  private readonly collected = new Map<string, Copy[]>();
+  /** Pass 2's valid records of the suspects, with their canonical text (to tell a repeat from a conflict). */
+  private readonly copies = new Map<string, Copy[]>();
+  /** Pass 2's valid record of each other wanted id (a void's target that cannot repeat: the filter never saw it twice). */
+  private readonly found = new Map<string, Finding | Voiding>();
   private secondIndex = 0;
   private readonly dates: ValidationCache;
 
@@ -90,15 +92,14 @@ export class BoundedTallier {
     if (typeof id !== 'string' || !this.targets.has(id)) return;
     const r = validateRecord(raw, index, this.rubric, this.dates);
     if (isRejection(r)) return;
-    const copy: Copy = { index, text: this.suspects.has(id) ? stable(raw) : '', r };
-    const list = this.collected.get(id);
-    if (list === undefined) this.collected.set(id, [copy]);
+    if (!this.suspects.has(id)) {
+      if (!this.found.has(id)) this.found.set(id, r);
+      return;
+    }
+    const copy: Copy = { index, text: stable(raw), r };
+    const list = this.copies.get(id);
+    if (list === undefined) this.copies.set(id, [copy]);
     else list.push(copy);
-  }
-
-  /** The valid records with an id, from pass 2, in input order. */
-  private valid(id: string): readonly Copy[] {
-    return this.collected.get(id) ?? [];
   }
 
   /** Repeats and conflicts (the same rules as the one-pass count), then voids; closes the accounts. */
@@ -108,14 +109,17 @@ export class BoundedTallier {
       throw new InvalidOptionsError(`the ledger changed between the passes: pass 1 read ${accounts.received} records, pass 2 read ${this.secondIndex}`, ['open']);
     }
     const conflicted = new Set<string>();
-    const firstOf = new Map<string, Finding | Voiding>();
     for (const id of this.suspects) {
       // Pass 1 counted every copy; settling takes out the ones the one-pass count would not have.
-      const copies = this.valid(id);
-      if (copies[0] !== undefined) firstOf.set(id, copies[0].r);
+      const copies = this.copies.get(id) ?? [];
+      if (copies[0] !== undefined) this.found.set(id, copies[0].r);
       if (accounts.settle(id, copies)) conflicted.add(id);
     }
-    const done = accounts.close((id) => (conflicted.has(id) ? 'conflicted' : (firstOf.get(id) ?? this.valid(id)[0]?.r)));
+    const done = accounts.close((id) => (conflicted.has(id) ? 'conflicted' : this.found.get(id)));
+    // What only the count needed, let go before the result is built.
+    this.copies.clear();
+    this.found.clear();
+    this.targets.clear();
     return { table: accounts.table, accepted: [], rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
   }
 }
