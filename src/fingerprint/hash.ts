@@ -17,11 +17,32 @@ export function stableStringify(value: unknown): string {
       const v = o[k];
       if (v === undefined) continue;
       if (v !== null && typeof v === 'object') return nested(o);
-      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${JSON.stringify(v)}`;
+      out += `${out.length > 1 ? ',' : ''}${quotedKey(k)}${scalar(v)}`;
     }
     return `${out}}`;
   }
   return nested(value);
+}
+
+/** Characters JSON.stringify escapes in a string (surrogates: it escapes the lone ones, so any send the string to it). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const quotedKeys = new Map<string, string>();
+
+/** `"key":`, remembered for the few keys records have. */
+function quotedKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = `${JSON.stringify(k)}:`;
+    if (quotedKeys.size < 1024) quotedKeys.set(k, q);
+  }
+  return q;
+}
+
+/** JSON.stringify of a value that is not an object, without calling it for plain strings and numbers. */
+function scalar(v: unknown): string {
+  if (typeof v === 'string') return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  return `${JSON.stringify(v)}`;
 }
 
 function nested(value: object): string {
