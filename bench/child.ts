@@ -1,7 +1,7 @@
 // One measurement in a fresh process, so its peak RSS is its own. Prints one JSON line.
 // Usage: node --import tsx bench/child.ts <task> <entries>  (the streamed ones: bench/stream-child.mjs)
 import { baseline, table } from './baseline.js';
-import { MONTH, records, RUBRIC, WINDOWS } from './generate.js';
+import { GOOD_BAD, MONTH, records, RUBRIC, WINDOWS } from './generate.js';
 
 const [task, nText] = process.argv.slice(2);
 const n = Number(nText);
@@ -39,6 +39,17 @@ switch (task) {
   case 'baseline': {
     const entries = [...records(n)] as { windowId?: string; clauseId?: string; count?: number }[];
     const t = table(RUBRIC);
+    ms = await timed(runs, () => baseline(t, entries));
+    break;
+  }
+  case 'good-bad-review': {
+    const entries = [...records(n, 7, GOOD_BAD)];
+    ms = await timed(runs, () => lib.scoreMonth(GOOD_BAD, entries, { month: MONTH, windows: WINDOWS, fingerprint: false }));
+    break;
+  }
+  case 'good-bad-review baseline': {
+    const entries = [...records(n, 7, GOOD_BAD)] as { windowId?: string; clauseId?: string; count?: number }[];
+    const t = table(GOOD_BAD);
     ms = await timed(runs, () => baseline(t, entries));
     break;
   }

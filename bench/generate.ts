@@ -1,18 +1,29 @@
 // A deterministic ledger generator for the benchmark: seeded, skewed (most windows clean,
-// a few heavy), with voids and a sprinkle of malformed entries, for county-monthly.
+// a few heavy), with voids and a sprinkle of malformed entries, for county-monthly (the
+// findings of a county's month) and good-bad-review (好差评: the rated cases, millions a
+// month at a province).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { prng } from '../examples/sample-county.js';
-import { loadRubric, type LedgerRecord } from '../src/index.js';
+import { loadRubric, type LedgerRecord, type Rubric } from '../src/index.js';
 
 export { prng };
 export const RUBRIC = loadRubric('county-monthly');
 export const MONTH = '2024-03';
 export const WINDOWS = Array.from({ length: 60 }, (_, i) => `W${String(i + 1).padStart(2, '0')}`);
-const CLAUSES = RUBRIC.categories.flatMap((c) => c.clauses).filter((c) => c.kind === 'per-occurrence' || c.kind === 'quota').map((c) => c.id);
+/** The good-bad-review rubric (好差评): every rated case is a record of its rating. */
+export const GOOD_BAD = loadRubric('good-bad-review');
+
+/** The clauses a ledger of the rubric records: deductions for county-monthly, ratings for good-bad-review. */
+function ledgerClauses(rubric: Rubric): string[] {
+  const all = rubric.categories.flatMap((c) => c.clauses);
+  const deductions = all.filter((c) => c.kind === 'per-occurrence' || c.kind === 'quota');
+  return (deductions.length > 0 ? deductions : all.filter((c) => c.kind === 'record')).map((c) => c.id);
+}
 
 /** The i-th record of a seeded ledger (generated one at a time, so 10^7 needs no memory). */
-export function* records(n: number, seed = 7): Generator<LedgerRecord> {
+export function* records(n: number, seed = 7, rubric: Rubric = RUBRIC): Generator<LedgerRecord> {
+  const CLAUSES = ledgerClauses(rubric);
   const rand = prng(seed);
   for (let i = 0; i < n; i++) {
     const r = rand();

@@ -63,6 +63,12 @@ for (const n of sizes) {
   if (n === 10_000) add('json-rules-engine', n, child('json-rules-engine', n), base);
 }
 
+// 好差评: a province's month of rated cases, each a record of its rating (counted, rates computed).
+const reviews = quick ? 100_000 : 1_000_000;
+const reviewsBase = child('good-bad-review baseline', reviews);
+add('baseline (plain numbers), good-bad-review', reviews, reviewsBase, reviewsBase);
+add('scoreMonth, good-bad-review', reviews, child('good-bad-review', reviews), reviewsBase);
+
 const dir = mkdtempSync(join(tmpdir(), 'ws-bench-'));
 try {
   const runs = quick ? 1 : 3;
