@@ -1,5 +1,6 @@
 import type { CountTable } from './table.js';
-import { rejection, type Finding, type Rejection, type Voiding } from './validate.js';
+import type { CompiledRubric } from '../rubric/compile.js';
+import { isRejection, rejection, validateRecord, type Finding, type Rejection, type ValidationCache, type Voiding } from './validate.js';
 import { applyVoids, type VoidOutcome } from './voids.js';
 
 /** Canonical text of a record, to tell an exact repeat from a different record with the same id. */
@@ -34,6 +35,14 @@ export class Accounts {
   private readonly dropped = new Set<number>();
 
   constructor(readonly table: CountTable) {}
+
+  /** Receives the next record of the ledger: a rejection is recorded here (undefined); a valid record comes back with its position. */
+  receive(raw: unknown, rubric: CompiledRubric, dates: ValidationCache): Finding | Voiding | undefined {
+    const r = validateRecord(raw, this.received++, rubric, dates);
+    if (!isRejection(r)) return r;
+    this.rejected.push(r);
+    return undefined;
+  }
 
   /** Counts a valid record: a finding of the period into the table; a void waits for the end. True when it entered the table. */
   count(r: Finding | Voiding): boolean {

@@ -5,10 +5,8 @@ import { idHash } from './id-index.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import type { Tally } from './tally.js';
-import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { isRejection, ValidationCache, validateRecord, type Finding, type Voiding } from './validate.js';
 import { Accounts, stable, type Copy } from './accounts.js';
-
-const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
 
 /**
  * The count in two passes over a ledger that can be read twice (a file), in memory that
@@ -47,12 +45,8 @@ export class BoundedTallier {
 
   /** Pass 1: the next record. */
   first(raw: unknown): void {
-    const index = this.accounts.received++;
-    const r = validateRecord(raw, index, this.rubric, this.dates);
-    if (isRejection(r)) {
-      this.accounts.rejected.push(r);
-      return;
-    }
+    const r = this.accounts.receive(raw, this.rubric, this.dates);
+    if (r === undefined) return;
     if (this.bloom.add(r.id)) this.suspects.add(r.id);
     if (r.type === 'void') this.voidTargets.add(r.voids);
     this.accounts.count(r);

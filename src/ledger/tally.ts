@@ -2,7 +2,7 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RejectedEntry } from './entry.js';
 import type { Period } from './period.js';
 import { CountTable } from './table.js';
-import { ValidationCache, validateRecord, type Finding, type Rejection, type Voiding } from './validate.js';
+import { ValidationCache, validateRecord, type Finding, type Voiding } from './validate.js';
 import { Accounts, stable } from './accounts.js';
 import { IdIndex } from './id-index.js';
 import { forEach } from './batches.js';
@@ -33,8 +33,6 @@ export interface Tally {
   readonly unresolvedVoids: [string, string][];
 }
 
-const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
-
 /**
  * The one pass, one record at a time. What it keeps per record is a reference to the
  * record as handed in and its id's entry in an {@link IdIndex} (a hash and a position);
@@ -64,15 +62,11 @@ export class Tallier {
 
   /** Takes the next record of the ledger. */
   push(raw: unknown): void {
-    const index = this.accounts.received++;
-    const r = validateRecord(raw, index, this.rubric, this.dates);
-    if (isRejection(r)) {
-      this.accounts.rejected.push(r);
-      return;
-    }
-    this.raws[index] = raw;
-    this.ids.add(r.id, index);
-    if (this.accounts.count(r)) this.inPeriod.push(index);
+    const r = this.accounts.receive(raw, this.rubric, this.dates);
+    if (r === undefined) return;
+    this.raws[r.index] = raw;
+    this.ids.add(r.id, r.index);
+    if (this.accounts.count(r)) this.inPeriod.push(r.index);
   }
 
   /** Settles repeated ids, applies the voids (in id order, so input order never matters) and closes the accounts. Call once. */

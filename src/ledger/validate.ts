@@ -46,6 +46,9 @@ export interface Voiding {
 
 export type Rejection = RejectedEntry;
 
+/** Whether validation rejected the record. */
+export const isRejection = (r: Finding | Voiding | Rejection): r is Rejection => 'code' in r;
+
 const VOID_FIELDS = new Set(['id', 'voids', 'windowId', 'clauseId', 'date', 'evidence', 'recordedBy', 'note']);
 const ID_FIELDS = ['windowId', 'clauseId', 'personId'] as const;
 const TEXT_FIELDS = ['recordedBy', 'note'] as const;
