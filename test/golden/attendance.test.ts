@@ -1,5 +1,5 @@
 // Golden cards for the two attendance rubrics of source 002 篇二 (中心窗口工作人员考勤及请假制度),
-// ../shared/seeds/002_96ac540ced578be8.txt lines 47-117, worked out BY HAND:
+// test/fixtures/sources/002_96ac540ced578be8.txt lines 47-117, worked out BY HAND:
 //
 //   rubrics/centre-attendance.json       九 (中心办公室工作人员, 百分制, one card per person per year)
 //   rubrics/window-staff-attendance.json 一-八 (窗口工作人员: deductions off the home unit's

@@ -1,5 +1,5 @@
 // Golden cards for rubrics/county-monthly.json, worked out BY HAND from source 001
-// (../shared/seeds/001_f931799c83957d7c.txt, 县人民政府政务服务中心窗口月度考评评分标准).
+// (test/fixtures/sources/001_f931799c83957d7c.txt, 县人民政府政务服务中心窗口月度考评评分标准).
 //
 // Category maxima (001): 基础分 20, 人员选派 10, 进驻授权 10, 服务能力 30, 工作联动 15, 服务监督 15.
 // Chief representative cap per category = max x 0.5 (chiefRatio of the encoding, not of 001):

@@ -1,5 +1,5 @@
 // Golden cards for rubrics/good-bad-review.json (政务服务“好差评”), worked out BY HAND from
-// source 002 (../shared/seeds/002_96ac540ced578be8.txt, 政务服务专员制度 篇四, with 篇三 for
+// source 002 (test/fixtures/sources/002_96ac540ced578be8.txt, 政务服务专员制度 篇四, with 篇三 for
 // the names of the rates).
 //
 // The rubric scores nothing (its point rules are in the missing attachment
@@ -19,7 +19,7 @@ import { lintRubric } from '../../src/rubric/lint.js';
 import { builtin, cardOf, traceOf } from './helpers.js';
 
 const rubric = builtin('good-bad-review');
-const source002 = readFileSync(new URL('../../../shared/seeds/002_96ac540ced578be8.txt', import.meta.url), 'utf8');
+const source002 = readFileSync(new URL('../fixtures/sources/002_96ac540ced578be8.txt', import.meta.url), 'utf8');
 
 const LEVELS = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const;
 type Level = (typeof LEVELS)[number];

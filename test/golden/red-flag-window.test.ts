@@ -1,5 +1,5 @@
 // Golden cards for rubrics/red-flag-window.json, worked out BY HAND from source 000
-// (../shared/seeds/000_a9c1555c7f05ee58.txt, 行政服务中心窗口争星工作方案, 红旗窗口评选内容).
+// (test/fixtures/sources/000_a9c1555c7f05ee58.txt, 行政服务中心窗口争星工作方案, 红旗窗口评选内容).
 //
 // Two sections of 50 (工作窗口 50, 窗口单位 50), one category each. No chief representative
 // share (chiefRatio 0): chiefDeduction is always '0'.

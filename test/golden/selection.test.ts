@@ -3,10 +3,10 @@
 // HAND from the sources and the scenario data, and the working is written next to it.
 //
 // Sources:
-//   000 = ../shared/seeds/000_a9c1555c7f05ee58.txt (行政服务中心窗口争星工作方案)
-//   001 = ../shared/seeds/001_f931799c83957d7c.txt (县政务服务中心窗口月度考评评分标准)
-//   002 = ../shared/seeds/002_96ac540ced578be8.txt (政务服务专员制度范文)
-//   004 = ../shared/seeds/004_b4eac5c211c5afbd.txt (窗口单位范文10篇, 篇5 千分制)
+//   000 = test/fixtures/sources/000_a9c1555c7f05ee58.txt (行政服务中心窗口争星工作方案)
+//   001 = test/fixtures/sources/001_f931799c83957d7c.txt (县政务服务中心窗口月度考评评分标准)
+//   002 = test/fixtures/sources/002_96ac540ced578be8.txt (政务服务专员制度范文)
+//   004 = test/fixtures/sources/004_b4eac5c211c5afbd.txt (窗口单位范文10篇, 篇5 千分制)
 //
 // How scores are controlled (rubrics/red-flag-window.json, two sections of 50 = 100):
 //   w1.1 "…拖鞋上岗发现一人次扣2分"               2 points per 人次 (工作窗口)
@@ -613,7 +613,7 @@ describe('selectServiceStars', () => {
 describe('dualTargetScore (000 一(三) 结合政府“双目标”责任制考核评分说明)', () => {
   // The source with the web page-chunk markers ("\n\n9、") taken out, so a rule split by a
   // page break reads as one sentence.
-  const source000 = readFileSync(new URL('../../../shared/seeds/000_a9c1555c7f05ee58.txt', import.meta.url), 'utf8').replace(/\n\n\d+、/g, '');
+  const source000 = readFileSync(new URL('../fixtures/sources/000_a9c1555c7f05ee58.txt', import.meta.url), 'utf8').replace(/\n\n\d+、/g, '');
 
   it('full / partial (1/2) / advice-only (1/4) / missing-window (0) / no approval functions (no score)', () => {
     // 000: "1、行政审批服务职能应进尽进中心,在中心窗口为办事者受理办件的县直部门据实评分。" -> 88 x 1 = 88

@@ -1,5 +1,5 @@
 // Golden tests for rubrics/thousand-point.json (千分制), worked out BY HAND from source 004
-// (../shared/seeds/004_b4eac5c211c5afbd.txt, 窗口单位范文篇5):
+// (test/fixtures/sources/004_b4eac5c211c5afbd.txt, 窗口单位范文篇5):
 //   "五、奖惩:按《文明示范窗口单位千分制考核细则》考评,得分900分以上为合格单位;得分前三名为优胜单位,
 //    按人平100元给予奖励,并作为年度评先依据;得分少于900分单位每人扣款100元。"
 // The 细则 is not in the source, so the rubric is a template (no categories). The filled-in
@@ -18,7 +18,7 @@ import { builtin, cardOf } from './helpers.js';
 
 const template = builtin('thousand-point');
 const filled = fillIn();
-const source004 = readFileSync(new URL('../../../shared/seeds/004_b4eac5c211c5afbd.txt', import.meta.url), 'utf8');
+const source004 = readFileSync(new URL('../fixtures/sources/004_b4eac5c211c5afbd.txt', import.meta.url), 'utf8');
 const outcomes: Outcomes = template.outcomes!;
 
 const pass = { id: 'pass', label: '合格单位' };
