@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Sink } from '../../src/cli/io.js';
 
@@ -68,10 +68,13 @@ describe('cli: commands that read no ledger', () => {
 });
 
 export { run, file, dir };
-const built = existsSync('dist/cli.js');
-describe.skipIf(!built)('cli: the built bin', () => {
+// Built from the current sources by test/setup/build-cli.ts (the same tsup options as the
+// package's build), so this runs on a fresh clone before any `npm run build`.
+describe('cli: the built bin', () => {
   it('runs as an executable', () => {
-    const r = spawnSync(process.execPath, ['dist/cli.js', 'rubrics'], { encoding: 'utf8' });
+    const bin = inject('cliBin');
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const r = spawnSync(process.execPath, [bin, 'rubrics'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('county-monthly');
   });
