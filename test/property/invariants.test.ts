@@ -50,7 +50,7 @@ function expectInRange(value: string, lo: Decimal.Value, hi: Decimal.Value, what
 const rejectedCodes = (r: MonthResult) => r.rejected.map((x) => `${x.id ?? '<none>'}|${x.code}|${x.path.join('.')}`).sort();
 const rejectedIds = (r: MonthResult) => r.rejected.map((x) => x.id ?? '<none>').sort();
 
-describe('scoreMonth properties', { timeout: Math.max(10_000, RUNS * 20) }, () => {
+describe('scoreMonth properties', { timeout: Math.max(60_000, RUNS * 20) }, () => {
   it('order invariance: any permutation of the ledger gives the same cards and counts', () => {
     const arb = scenarioArb().chain((s) =>
       fc.tuple(fc.constant(s), fc.shuffledSubarray(s.entries, { minLength: s.entries.length, maxLength: s.entries.length })),
