@@ -1,31 +1,9 @@
 // Issue 13 item 5 on the command line: `annual` given only March's ledger does not score the
 // months with no data as clean months; it says so, and --months declares truly clean months.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Sink } from '../../src/cli/io.js';
+import { run, scratch } from './run-cli.js';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ui: Sink = {
-    out: (t) => out.push(typeof t === 'string' ? t : `<${t.length} bytes>`),
-    note: (t) => err.push(t),
-    progress: () => undefined,
-    done: () => undefined,
-  };
-  const code = await main(argv, ui);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'ws-months-'));
-const file = (name: string, text: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const { file } = scratch('ws-months-');
 
 describe('cli annual: months without data', () => {
   // March only: W1 -2 (w1.1), W2 -4 (w1.1 x2); both also lose the quota clauses (-3, -1).
