@@ -27,6 +27,7 @@ export { dualTargetScore } from './selection/dual-target.js';
 export { selectShare, shareCount } from './selection/share.js';
 export { gradeOutcomes } from './selection/bands.js';
 export { scoreYear } from './selection/year.js';
+export { monthCoverage, checkCoveredMonths } from './selection/coverage.js';
 
 export type {
   Rubric,
@@ -79,6 +80,7 @@ export type { DualTargetStatus, DualTargetResult } from './selection/dual-target
 export type { SelectShareOptions, ShareSelection } from './selection/share.js';
 export type { OutcomeRow } from './selection/bands.js';
 export type { ScoreYearOptions, YearResult, WindowSpan } from './selection/year.js';
+export type { MonthCoverage } from './selection/coverage.js';
 export type { Fingerprint } from './fingerprint/fingerprint.js';
 export type { Verification, CardDifference } from './fingerprint/verify.js';
 export type { LedgerAggregate, AggregateRow } from './ledger/aggregate.js';

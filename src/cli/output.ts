@@ -11,12 +11,12 @@ export function csv(rows: readonly (readonly unknown[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The cards of a result as CSV rows, with ranks when a selection is given. */
-export function cardsCsv(result: PeriodResult, selection?: MonthlySelection): string {
+/** The cards of a result as CSV rows, with ranks when a selection is given; without the red-flag column when `redFlag` is false (no selection was made). */
+export function cardsCsv(result: PeriodResult, selection?: MonthlySelection, redFlag = true): string {
   const ranks = new Map(selection?.ranking.map((r) => [r.id, r.rank]) ?? []);
   const named = new Set(selection?.selected ?? []);
   const person = result.cards.some((c) => c.personId !== undefined);
-  const head = ['窗口 window', ...(person ? ['人员 person'] : []), '得分 score', '名次 rank', '红旗窗口 red flag', '首席代表扣分 chief', '本月不得分 vetoed', '取消评先 disqualified', '完整 complete'];
+  const head = ['窗口 window', ...(person ? ['人员 person'] : []), '得分 score', '名次 rank', ...(redFlag ? ['红旗窗口 red flag'] : []), '首席代表扣分 chief', '本月不得分 vetoed', '取消评先 disqualified', '完整 complete'];
   return csv([
     head,
     ...result.cards.map((c) => [
@@ -24,7 +24,7 @@ export function cardsCsv(result: PeriodResult, selection?: MonthlySelection): st
       ...(person ? [c.personId ?? ''] : []),
       c.score ?? '',
       ranks.get(c.windowId) ?? '',
-      named.has(c.windowId) ? '是' : '',
+      ...(redFlag ? [named.has(c.windowId) ? '是' : ''] : []),
       c.chiefDeduction,
       c.vetoed ? '是' : '',
       c.disqualified ? '是' : '',

@@ -1,5 +1,6 @@
 import { InvalidOptionsError } from '../errors/errors.js';
 import type { AnnualRow } from '../selection/annual.js';
+import type { MonthCoverage } from '../selection/coverage.js';
 import { dateLabel, monthLabel, percent } from './format.js';
 import { exclusionLabel, ignoredVoteLabel, incompleteLabel, roundingLabel, tieRuleLabel } from './labels.js';
 import type { AnnualBulletinInput } from './types.js';
@@ -54,6 +55,22 @@ function excludedDetail(row: AnnualRow | undefined, x: AnnualBulletinInput['annu
 }
 
 /**
+ * What the bulletin says about months without ledger data (none when every month had entries).
+ *
+ * @example
+ * coverageLines({ months: ['2024-01', '2024-02', '2024-03'], withEntries: ['2024-03'], declaredClean: [], uncovered: ['2024-01', '2024-02'] })
+ * // ['月评均分只计有台账记录的月份: 2024年1月, 2024年2月 台账中没有任何有效记录, 未计入月评均分 (计分月数见下表)']
+ */
+export function coverageLines(c: MonthCoverage | undefined): string[] {
+  if (c === undefined) return [];
+  const months = (ms: readonly string[]) => ms.map(monthLabel).join(', ');
+  return [
+    ...(c.uncovered.length > 0 ? [`月评均分只计有台账记录的月份: ${months(c.uncovered)} 台账中没有任何有效记录, 未计入月评均分 (计分月数见下表)`] : []),
+    ...(c.declaredClean.length > 0 ? [`${months(c.declaredClean)} 台账中没有记录, 经声明确无扣分, 按无扣分计入月评均分`] : []),
+  ];
+}
+
+/**
  * Gathers what an annual bulletin prints. Throws `InvalidOptionsError` when `year` is not the result's.
  *
  * @example
@@ -81,6 +98,7 @@ export function annualBulletinModel(input: AnnualBulletinInput): AnnualBulletinM
     method: [
       `年度综合得分 = 月评均分 × ${percent(a.weights.monthly)} + 民主测评得分 × ${percent(a.weights.survey)}`,
       `年度红旗窗口按窗口总数 ${a.windows} 个的 ${percent(a.share)} 确定 (${roundingLabel(a.rounding)}), 共 ${a.count} 个`,
+      ...coverageLines(a.coverage),
     ],
     rows,
     selected: a.selected.flatMap((id) => byId.get(id) ?? []),

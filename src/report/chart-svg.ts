@@ -15,7 +15,7 @@ export interface ScoreChartOptions {
   readonly max: string;
   /** Width in pixels; default 760. */
   readonly width?: number;
-  /** Windows drawn in the red-flag colour. */
+  /** Windows drawn in the red-flag colour; without it no red-flag legend is drawn (no selection was made). */
   readonly redFlag?: ReadonlySet<string>;
   /** Adds the SVG namespace, for a chart written to a `.svg` file of its own (inline in HTML it is not needed). */
   readonly standalone?: boolean;
@@ -81,8 +81,11 @@ export function scoreChartSvg(ranking: readonly RankEntry[], options: ScoreChart
   out.push(`<svg${options.standalone === true ? ' xmlns="http://www.w3.org/2000/svg"' : ''} class="score-chart" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Zen Hei',sans-serif" font-size="${FONT}">`);
   out.push(`<title>各窗口得分 (由高到低, 满分 ${esc(canonical(full))})${cut === undefined ? '' : `; 红旗窗口线: 第${cut}名`}</title>`);
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<g class="legend"><rect x="${left}" y="8" width="12" height="12" fill="${CHART_COLOURS.redFlag}"/><text x="${left + 16}" y="19" fill="${CHART_COLOURS.text}">红旗窗口</text>`
-    + `<rect x="${left + 90}" y="8" width="12" height="12" fill="${CHART_COLOURS.other}"/><text x="${left + 106}" y="19" fill="${CHART_COLOURS.text}">其他窗口</text></g>`);
+  // No red-flag set, no red-flag claim: the legend is only drawn when a selection was made.
+  if (options.redFlag !== undefined) {
+    out.push(`<g class="legend"><rect x="${left}" y="8" width="12" height="12" fill="${CHART_COLOURS.redFlag}"/><text x="${left + 16}" y="19" fill="${CHART_COLOURS.text}">红旗窗口</text>`
+      + `<rect x="${left + 90}" y="8" width="12" height="12" fill="${CHART_COLOURS.other}"/><text x="${left + 106}" y="19" fill="${CHART_COLOURS.text}">其他窗口</text></g>`);
+  }
   out.push('<g class="axis">');
   for (let k = 0; k <= 4; k++) {
     const x = px(new D(plot).times(k).dividedBy(4).plus(left));

@@ -9,6 +9,7 @@ export { scoreChartSvg, CHART_COLOURS } from './chart-svg.js';
 export { monthlyBulletinModel, accountingLine } from './monthly-model.js';
 export { annualBulletinModel } from './annual-model.js';
 export { deductionLine } from './deductions.js';
+export { nearlyAllNamed } from './red-flag.js';
 export { escapeHtml, escapeMarkdown } from './escape.js';
 
 export type { MonthlyBulletinInput, AnnualBulletinInput } from './types.js';

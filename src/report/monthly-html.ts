@@ -25,18 +25,20 @@ export function monthlyBulletinHtml(input: MonthlyBulletinInput): string {
   out.push(`<p class="meta">评分标准: ${esc(m.rubric.title)} (${esc(m.rubric.id)}@${esc(m.rubric.version)}), 满分 ${esc(m.max)}${m.issuedOn === undefined ? '' : `<br>发布日期: ${esc(m.issuedOn)}`}</p>`);
 
   out.push('<section id="red-flag"><h2>红旗窗口</h2>');
-  out.push(`<p>本月评选红旗窗口 ${m.count} 个, 名单如下${m.selectionNotes.length > 0 ? ` (${m.selectionNotes.map(esc).join('; ')})` : ''}:</p>`);
-  out.push(list(m.redFlag.map((r) => `${esc(r.windowId)}: ${esc(r.score)} 分 (第${r.rank}名${r.tied ? '并列' : ''})`), 'ol', 'names'));
+  const named = m.count !== null;
+  out.push(`<p>${esc(m.redFlagStatement)}</p>`);
+  if (named) out.push(list(m.redFlag.map((r) => `${esc(r.windowId)}: ${esc(r.score)} 分 (第${r.rank}名${r.tied ? '并列' : ''})`), 'ol', 'names'));
+  if (m.nearlyAll !== undefined) out.push(`<p class="note">${esc(m.nearlyAll.note)}</p>`);
   const chart = scoreChartSvg(
     m.ranking.map((r) => ({ id: r.windowId, score: r.score, rank: r.rank, tied: r.tied })),
-    { max: m.max, redFlag: new Set(m.redFlag.map((r) => r.windowId)), width: 880, ...(m.cutoffRank === undefined ? {} : { cutoffRank: m.cutoffRank }) },
+    { max: m.max, width: 880, ...(named ? { redFlag: new Set(m.redFlag.map((r) => r.windowId)) } : {}), ...(m.cutoffRank === undefined ? {} : { cutoffRank: m.cutoffRank }) },
   );
   out.push(`<figure class="chart">${chart}</figure>`, '</section>');
 
   out.push('<section id="ranking"><h2>得分排名</h2>');
-  const head = ['名次', '窗口', '得分', ...(m.chief ? ['首席代表扣分'] : []), '红旗窗口', '备注'];
+  const head = ['名次', '窗口', '得分', ...(m.chief ? ['首席代表扣分'] : []), ...(named ? ['红旗窗口'] : []), '备注'];
   out.push(htmlTable(head, m.ranking.map((r) => ({
-    cells: [esc(rankLabel(r)), esc(r.windowId), esc(r.score), ...(m.chief ? [esc(r.chiefDeduction)] : []), r.redFlag ? '是' : '', rankingNotes(r, esc).join('; ')],
+    cells: [esc(rankLabel(r)), esc(r.windowId), esc(r.score), ...(m.chief ? [esc(r.chiefDeduction)] : []), ...(named ? [r.redFlag ? '是' : ''] : []), rankingNotes(r, esc).join('; ')],
     numeric: m.chief ? [0, 2, 3] : [0, 2],
     ...(r.redFlag ? { className: 'red-flag' } : {}),
   }))));

@@ -24,14 +24,19 @@ export function monthlyBulletinMarkdown(input: MonthlyBulletinInput): string {
   out.push(`评分标准: ${esc(m.rubric.title)} (${esc(m.rubric.id)}@${esc(m.rubric.version)}), 满分 ${m.max}`);
   if (m.issuedOn !== undefined) out.push(`发布日期: ${esc(m.issuedOn)}`);
   out.push('', '## 红旗窗口', '');
-  out.push(`本月评选红旗窗口 ${m.count} 个, 名单如下${m.selectionNotes.length > 0 ? ` (${m.selectionNotes.join('; ')})` : ''}:`, '');
-  if (m.redFlag.length === 0) out.push('(无)');
-  m.redFlag.forEach((r, i) => out.push(`${i + 1}. ${esc(r.windowId)}: ${r.score} 分 (第${r.rank}名${r.tied ? '并列' : ''})`));
+  out.push(esc(m.redFlagStatement));
+  if (m.count !== null) {
+    out.push('');
+    if (m.redFlag.length === 0) out.push('(无)');
+    m.redFlag.forEach((r, i) => out.push(`${i + 1}. ${esc(r.windowId)}: ${r.score} 分 (第${r.rank}名${r.tied ? '并列' : ''})`));
+  }
+  if (m.nearlyAll !== undefined) out.push('', m.nearlyAll.note);
 
   out.push('', '## 得分排名', '');
-  const head = ['名次', '窗口', '得分', ...(m.chief ? ['首席代表扣分'] : []), '红旗窗口', '备注'];
-  const rows = m.ranking.map((r) => [rankLabel(r), esc(r.windowId), r.score, ...(m.chief ? [r.chiefDeduction] : []), r.redFlag ? '是' : '', rankingNotes(r, esc).join('; ')]);
-  out.push(markdownTable(head, rows, ['right', 'left', 'right', ...(m.chief ? ['right' as const] : []), 'center', 'left']));
+  const named = m.count !== null;
+  const head = ['名次', '窗口', '得分', ...(m.chief ? ['首席代表扣分'] : []), ...(named ? ['红旗窗口'] : []), '备注'];
+  const rows = m.ranking.map((r) => [rankLabel(r), esc(r.windowId), r.score, ...(m.chief ? [r.chiefDeduction] : []), ...(named ? [r.redFlag ? '是' : ''] : []), rankingNotes(r, esc).join('; ')]);
+  out.push(markdownTable(head, rows, ['right', 'left', 'right', ...(m.chief ? ['right' as const] : []), ...(named ? ['center' as const] : []), 'left']));
   for (const u of m.unscored) out.push('', `成绩未定: ${esc(u.windowId)} (缺少输入: ${u.missing.map(esc).join(', ')})`);
 
   out.push('', '## 扣分明细', '');

@@ -6,6 +6,9 @@ import type { Escape } from './escape.js';
 import { dateLabel, monthLabel } from './format.js';
 import { tieRuleLabel } from './labels.js';
 import { disqualifyRows, vetoRows, type DisqualifyRow, type VetoRow } from './outcomes.js';
+import { nearlyAllNamed, nearlyAllNote, NO_SELECTION_NOTE } from './red-flag.js';
+import { rank } from '../selection/rank.js';
+import type { MonthlySelection } from '../selection/monthly.js';
 import type { MonthlyBulletinInput } from './types.js';
 
 /**
@@ -60,7 +63,15 @@ export interface MonthlyBulletinModel {
   readonly max: string;
   /** Whether the rubric gives the chief representative a share (a column of its own). */
   readonly chief: boolean;
-  readonly count: number;
+  /** How many the selection was to name; null when no selection was made (no 红旗窗口 claim at all). */
+  readonly count: number | null;
+  /**
+   * The sentence above the list: `本月评选红旗窗口 18 个, 名单如下…`, or, without a
+   * selection, that the rubric sets no count and how to give one.
+   */
+  readonly redFlagStatement: string;
+  /** Set when the named windows are at least 80% of the ranked ones, with the sentence that says so. */
+  readonly nearlyAll?: { readonly named: number; readonly of: number; readonly note: string };
   /** The named windows, in ranking order. */
   readonly redFlag: readonly RankingRow[];
   /** Notes on how the last place was settled: a tie kept whole, a tie-break, places left empty. */
@@ -83,14 +94,14 @@ function check(input: MonthlyBulletinInput): void {
   if (result.rubric.id !== rubric.id || result.rubric.version !== rubric.version) {
     throw new InvalidOptionsError(`the result was scored with ${result.rubric.id}@${result.rubric.version}, not ${rubric.id}@${rubric.version}`, ['rubric']);
   }
-  if (selection.month !== result.month) {
+  if (selection !== undefined && selection.month !== result.month) {
     throw new InvalidOptionsError(`the selection is of ${selection.month}, the result of ${result.month}`, ['selection']);
   }
 }
 
-function selectionNotes(input: MonthlyBulletinInput): string[] {
-  const s = input.selection;
+function selectionNotes(s: MonthlySelection | undefined): string[] {
   const notes: string[] = [];
+  if (s === undefined) return notes;
   if (s.tiedAtBoundary && s.boundary !== undefined) notes.push(`第${s.boundary.rank}名并列, 共${s.selected.length}个`);
   if (s.tieBreak !== undefined && s.boundary !== undefined) {
     notes.push(`第${s.boundary.rank}名并列${s.boundary.tied.length}个, 按${s.tieBreak.rules.map(tieRuleLabel).join('、')}选定${s.tieBreak.slots}个`);
@@ -113,9 +124,10 @@ export function monthlyBulletinModel(input: MonthlyBulletinInput): MonthlyBullet
   const clauses = clauseIndex(rubric);
   const sectionTitle = (id: string) => rubric.sections?.find((x) => x.id === id)?.title ?? id;
   const cards = new Map(result.cards.map((c) => [c.windowId, c] as const));
-  const named = new Set(selection.selected);
-  const excludedFor = new Map(selection.excluded.filter((x) => x.reason === 'excluded').map((x) => [x.windowId, x.detail] as const));
-  const ranking: RankingRow[] = selection.ranking.map((r) => {
+  const named = new Set(selection?.selected ?? []);
+  const excludedFor = new Map((selection?.excluded ?? []).filter((x) => x.reason === 'excluded').map((x) => [x.windowId, x.detail] as const));
+  const ranked = selection?.ranking ?? rank(result.cards.flatMap((c) => (c.score === null ? [] : [{ id: c.windowId, score: c.score }])));
+  const ranking: RankingRow[] = ranked.map((r) => {
     const card = cards.get(r.id);
     const why = excludedFor.get(r.id);
     return {
@@ -132,11 +144,13 @@ export function monthlyBulletinModel(input: MonthlyBulletinInput): MonthlyBullet
       scoreBeforeVeto: card?.scoreBeforeVeto ?? null,
     };
   });
-  const ranked = new Set(ranking.map((r) => r.windowId));
-  const unscoredCards = result.cards.filter((c) => !ranked.has(c.windowId));
+  const inRanking = new Set(ranking.map((r) => r.windowId));
+  const unscoredCards = result.cards.filter((c) => !inRanking.has(c.windowId));
   const ordered = [...ranking.flatMap((r) => cards.get(r.windowId) ?? []), ...unscoredCards];
   const lastNamed = ranking.filter((r) => r.redFlag).at(-1);
   const line = (index: number) => input.lineOf?.(index);
+  const notes = selectionNotes(selection);
+  const nearly = selection === undefined ? undefined : nearlyAllNamed(selection);
   return {
     title: `${input.centre} ${monthLabel(result.month)} 窗口考评通报`,
     centre: input.centre,
@@ -145,9 +159,11 @@ export function monthlyBulletinModel(input: MonthlyBulletinInput): MonthlyBullet
     ...(input.issuedOn === undefined ? {} : { issuedOn: dateLabel(input.issuedOn) }),
     max: rubric.total,
     chief: rubric.chiefRatio !== '0',
-    count: selection.count,
+    count: selection?.count ?? null,
+    redFlagStatement: selection === undefined ? NO_SELECTION_NOTE : `本月评选红旗窗口 ${selection.count} 个, 名单如下${notes.length > 0 ? ` (${notes.join('; ')})` : ''}:`,
+    ...(nearly === undefined || selection === undefined ? {} : { nearlyAll: { ...nearly, note: nearlyAllNote(nearly, selection.count) } }),
     redFlag: ranking.filter((r) => r.redFlag),
-    selectionNotes: selectionNotes(input),
+    selectionNotes: notes,
     ...(lastNamed === undefined ? {} : { cutoffRank: lastNamed.rank }),
     ranking,
     unscored: unscoredCards.map((c) => ({ windowId: c.windowId, missing: c.missingInputs.map((m) => m.clauseId) })),

@@ -6,6 +6,9 @@ import type { MonthResult } from '../scoring/types.js';
 import type { MonthlySelection } from '../selection/monthly.js';
 import type { MonthlyBulletinInput } from './types.js';
 
+/** A bulletin input whose selection was made (the fixtures always make one). */
+export type SelectedMonth = MonthlyBulletinInput & { readonly selection: MonthlySelection };
+
 /**
  * red-flag-window with 刁难、歧视服务对象 (w2.4) marked as disqualifying, so a month can show
  * a disqualification (the built-in rubric has no disqualifying clause).
@@ -37,7 +40,7 @@ function quotas(windows: readonly string[], month: string): LedgerRecord[] {
  * @example
  * smallMonth().selection.selected // ['W01', 'W02', 'W03']
  */
-export function smallMonth(windows: readonly string[] = ['W01', 'W02', 'W03', 'W04', 'W05']): MonthlyBulletinInput {
+export function smallMonth(windows: readonly string[] = ['W01', 'W02', 'W03', 'W04', 'W05']): SelectedMonth {
   const [w1, w2, w3, w4, w5] = windows as [string, string, string, string, string];
   const rubric = testRubric();
   const ledger: LedgerRecord[] = [
@@ -62,7 +65,7 @@ export function smallMonth(windows: readonly string[] = ['W01', 'W02', 'W03', 'W
  * @example
  * twentyWindowMonth().selection.selected.length // 19
  */
-export function twentyWindowMonth(): MonthlyBulletinInput {
+export function twentyWindowMonth(): SelectedMonth {
   const rubric = loadRubric('red-flag-window');
   const windows = Array.from({ length: 20 }, (_, i) => `W${String(i + 1).padStart(2, '0')}`);
   const ledger: LedgerRecord[] = [...quotas(windows, '2024-03')];

@@ -18,8 +18,12 @@ export interface MonthlyBulletinInput {
   /** The rubric the month was scored with (its id and version must match the result's). */
   readonly rubric: Rubric;
   readonly result: MonthResult;
-  /** `selectMonthly(result)`, with whatever options the centre uses. */
-  readonly selection: MonthlySelection;
+  /**
+   * `selectMonthly(result)`, with whatever options the centre uses. Leave it out when no
+   * selection was made (the rubric sets no monthly count and none was given): the bulletin
+   * then names no red-flag windows and says why, instead of announcing "0 个".
+   */
+  readonly selection?: MonthlySelection;
   /** The date printed as the issue date (`YYYY-MM-DD` is written out in Chinese). Never read from a clock. */
   readonly issuedOn?: string;
   /** The file line of a rejected entry, by its input index (for the appendix); undefined when unknown. */

@@ -23,16 +23,23 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly { header: s
 }
 
 function rankingSheet(wb: ExcelJS.Workbook, m: MonthlyBulletinModel): void {
+  // Without a selection there is no 红旗窗口 column: the sheet makes no red-flag claim.
+  const named = m.count !== null;
+  const flag = <T>(cell: T): T[] => (named ? [cell] : []);
   const ws = sheet(wb, '排名', [
     { header: '名次', width: 6 }, { header: '并列', width: 6 }, { header: '窗口', width: 18 }, { header: '得分', width: 8 },
-    { header: '红旗窗口', width: 9 }, { header: '本月不得分', width: 11 }, { header: '取消评先选优资格', width: 16 }, { header: '备注', width: 40 },
+    ...flag({ header: '红旗窗口', width: 9 }), { header: '本月不得分', width: 11 }, { header: '取消评先选优资格', width: 16 }, { header: '备注', width: 40 },
   ]);
   for (const r of m.ranking) {
     const notes = [...(r.vetoed ? [`否决前 ${r.scoreBeforeVeto ?? '未定'}`] : []), ...r.vetoedSections.map((s) => `本月${s}不得分`), ...(r.excludedFor === undefined ? [] : [`不参评: ${r.excludedFor}`])];
-    const row = ws.addRow([r.rank, yes(r.tied), r.windowId, cellValue(r.score), yes(r.redFlag), yes(r.vetoed), yes(r.disqualified), notes.join('; ')]);
+    const row = ws.addRow([r.rank, yes(r.tied), r.windowId, cellValue(r.score), ...flag(yes(r.redFlag)), yes(r.vetoed), yes(r.disqualified), notes.join('; ')]);
     if (r.redFlag) row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEA' } };
   }
-  for (const u of m.unscored) ws.addRow([null, '', u.windowId, '未定', '', '', '', `成绩未定: 缺少输入 ${u.missing.join(', ')}`]);
+  for (const u of m.unscored) ws.addRow([null, '', u.windowId, '未定', ...flag(''), '', '', `成绩未定: 缺少输入 ${u.missing.join(', ')}`]);
+  // What the Markdown and HTML bulletins say above the list, when it is a warning.
+  const said = [...(named ? [] : [m.redFlagStatement]), ...(m.nearlyAll === undefined ? [] : [m.nearlyAll.note])];
+  if (said.length > 0) ws.addRow([]);
+  for (const line of said) ws.addRow([line]);
 }
 
 function deductionSheet(wb: ExcelJS.Workbook, m: MonthlyBulletinModel): void {
@@ -59,7 +66,9 @@ function rejectedSheet(wb: ExcelJS.Workbook, m: MonthlyBulletinModel): void {
 
 /**
  * The monthly bulletin as an Excel workbook (.xlsx bytes): sheet 排名 (rank, tie, window,
- * score, red flag, vetoed, disqualified, notes), sheet 扣分明细 (window, category, clause
+ * score, red flag, vetoed, disqualified, notes; no red-flag column when no selection was
+ * made, and, below the table, the bulletin's warning when no selection was made or when
+ * it names nearly every window), sheet 扣分明细 (window, category, clause
  * id, clause text, count, points, applied, chief, entry ids) and sheet 退回记录 (index,
  * line, id, code, messageZh, then the accounting line). Decimals are written as Excel
  * numbers only where the number prints back as the exact decimal, else as text. The

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { miniRubric } from '../../test/fixtures/mini-rubric.js';
+import { loadRubric } from '../rubric/builtin.js';
 import { explain } from './explain.js';
+import { scorePeriod } from './score-period.js';
 import { scoreMonth } from './score-month.js';
 
 describe('explain', () => {
@@ -46,6 +48,39 @@ describe('explain', () => {
       窗口建设 -2: 部门班子成员每月至少1次到窗口检查指导工作,缺1次扣1分 缺2次 (本月记录 0) (首席代表 -1) [条款 qp]
       窗口建设 -3: 分管领导每月到窗口办公少于一次的扣3分 缺1次 (本月记录 0) (首席代表 -1.5) [条款 qb]
       缺少输入: in (未提供)"
+    `);
+  });
+
+  it('states a bonus cut at full marks as a capped bonus (加分封顶), never as 扣完为止', () => {
+    // No deduction in 服务能力 (max 10), two articles (+1 each): 10 + 2 > 10, the bonus is cut to 0.
+    const r = scoreMonth(
+      miniRubric,
+      [{ id: 'b1', windowId: 'W1', clauseId: 'bo', date: '2024-03-02', count: 2 }],
+      { month: '2024-03', inputs: { W1: { in: 100 } } },
+    );
+    const text = explain(r.cards[0]!, miniRubric);
+    expect(text).not.toContain('扣完为止');
+    expect(text.split('\n').filter((l) => l.startsWith('服务能力'))).toMatchInlineSnapshot(`
+      [
+        "服务能力 +0: 信息被采用的每篇加1分 x2篇 (加分封顶: 应加 2, 实加 0, 本项已达满分) [条款 bo; 条目 b1]",
+        "服务能力: 加分封顶 (本项满分 10): 扣 0, 应加 2, 实加 0, 超出满分的 2 分不计",
+      ]
+    `);
+  });
+
+  it('centre-attendance 九(四): late x4 and 旷工 x1 (-3), a province article (+5) -> 100, the bonus capped at 3', () => {
+    const centre = loadRubric('centre-attendance');
+    const r = scorePeriod(centre, [
+      ...[1, 2, 3, 4].map((d) => ({ id: `late${d}`, windowId: 'OFFICE', personId: 'P1', clauseId: '9.1.1', date: `2024-03-0${d}` })),
+      { id: 'a1', windowId: 'OFFICE', personId: 'P1', clauseId: '9.1.2', date: '2024-03-20' },
+      { id: 'p1', windowId: 'OFFICE', personId: 'P1', clauseId: '9.4-province', date: '2024-10-15' },
+    ], { period: '2024', people: [{ windowId: 'OFFICE', personId: 'P1' }] });
+    expect(explain(r.cards[0]!, centre)).toMatchInlineSnapshot(`
+      "OFFICE P1 得分 100 / 100
+      考勤分 -2: 无故迟到、早退、离岗的每次扣0.5分 x4次 [条款 9.1.1; 条目 late1, late2, late3, late4]
+      考勤分 -1: 无故旷工(含半天)的每次扣1分 x1次 [条款 9.1.2; 条目 a1]
+      考勤分 +3: 工作人员投稿凡被省、市、县采纳的,每篇分别加5分、3分、1分。 x1篇 (加分封顶: 应加 5, 实加 3, 本项已达满分) [条款 9.4-province; 条目 p1]
+      考勤分: 加分封顶 (本项满分 100): 扣 3, 应加 5, 实加 3, 超出满分的 2 分不计"
     `);
   });
 });

@@ -1,5 +1,6 @@
 import type { Rubric } from '../rubric/schema.js';
-import type { TraceItem, WindowCard } from './types.js';
+import { canonical, D, sum } from '../decimal/decimal.js';
+import type { CategoryScore, TraceItem, WindowCard } from './types.js';
 
 const neg = (p: string) => (p === '0' ? '0' : `-${p}`);
 
@@ -19,8 +20,11 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string, sco
       const conv = t.converted === undefined ? '' : ` (超出部分 ${t.converted}${unit} 计入 ${scope})`;
       return `${title} 记录: ${text} x${t.count}${unit}${conv}${ids}`;
     }
-    case 'bonus':
-      return t.points === '0' ? undefined : `${title} +${t.applied}: ${text} x${t.count}${unit}${cut}${ids}`;
+    case 'bonus': {
+      // A bonus is cut at the category's full marks (加分封顶), never by 扣完为止.
+      const over = t.capped ? ` (加分封顶: 应加 ${t.points}, 实加 ${t.applied}, 本项已达满分)` : '';
+      return t.points === '0' ? undefined : `${title} +${t.applied}: ${text} x${t.count}${unit}${over}${ids}`;
+    }
     case 'deduct': {
       if (t.kind === 'quota') {
         if (t.missing === '0') return `${title} 0: ${text} (本月记录 ${t.count}, 已达要求)${ids}`;
@@ -36,6 +40,26 @@ function clauseLine(t: TraceItem, title: string, text: string, unit: string, sco
       return `${title} ${neg(t.applied)}: ${text}${times}${from}${chief}${cut}${ids}`;
     }
   }
+}
+
+/**
+ * What a category's cap did, in words: deductions past full marks stop at 0 (扣完为止);
+ * a bonus past full marks is cut at full marks (加分封顶); inputs summing past full marks
+ * count as full marks. Which one is read from the points the category's clauses wanted.
+ */
+function capLine(c: CategoryScore, trace: readonly TraceItem[]): string | undefined {
+  if (!c.capped || c.max === null) return undefined;
+  const mine = trace.filter((t) => t.categoryId === c.id);
+  const wanted = (effect: TraceItem['effect']) => sum(mine.filter((t) => t.effect === effect).map((t) => new D(t.points)));
+  const input = wanted('input');
+  if (mine.some((t) => t.effect === 'input')) return `${c.title}: 输入值合计 ${canonical(input)} 超过本项满分 ${c.max}, 按满分计`;
+  const deducted = wanted('deduct');
+  const bonus = wanted('bonus');
+  if (bonus.greaterThan(deducted)) {
+    const lost = canonical(bonus.minus(c.bonus));
+    return `${c.title}: 加分封顶 (本项满分 ${c.max}): 扣 ${c.deducted}, 应加 ${canonical(bonus)}, 实加 ${c.bonus}, 超出满分的 ${lost} 分不计`;
+  }
+  return `${c.title}: 扣分已达本项满分 ${c.max}, 扣完为止`;
 }
 
 /**
@@ -67,7 +91,8 @@ export function explain(card: WindowCard, rubric: Rubric): string {
     for (const v of t.voided) lines.push(`  已撤销: 条目 ${v.entryId} (由 ${v.voidedBy} 撤销, 不计入)`);
   }
   for (const c of card.categories) {
-    if (c.capped && c.deducted !== '0') lines.push(`${c.title}: 扣分已达本项满分 ${c.max}, 扣完为止`);
+    const cap = capLine(c, card.trace);
+    if (cap !== undefined) lines.push(cap);
     if (c.max === null && c.deducted !== '0') lines.push(`${c.title}: 合计扣 ${c.deducted} (不封顶, 计入他处成绩)`);
   }
   for (const d of card.disqualifiedBy) lines.push(`取消本年度各项评先选优资格: 条款 ${d.clauseId} [${d.entryIds.join(', ')}]`);

@@ -3,6 +3,7 @@ import { InvalidOptionsError } from '../errors/errors.js';
 import { compareIds } from '../ledger/table.js';
 import type { ShareRounding } from '../rubric/settings-schema.js';
 import type { MonthResult } from '../scoring/types.js';
+import { checkCoveredMonths, monthCoverage, type MonthCoverage } from './coverage.js';
 import { deductionEntries } from './monthly.js';
 import { rank, type RankEntry } from './rank.js';
 import { selectTop, type TopSelection } from './select-top.js';
@@ -27,6 +28,13 @@ export interface AnnualOptions {
   readonly tieBreak?: readonly TieBreakRule[];
   /** Windows not to name, with the reason. */
   readonly exclude?: readonly { readonly windowId: string; readonly reason: string }[];
+  /**
+   * Months declared covered although no accepted ledger entry falls in them (truly clean
+   * months): counted in the mean. A month with no accepted entry that is not declared is
+   * left out of every window's mean and listed in `coverage.uncovered`. Give the same list
+   * as to `scoreYear`.
+   */
+  readonly coveredMonths?: readonly string[];
 }
 
 /** One window's year. */
@@ -36,7 +44,9 @@ export interface AnnualRow {
   readonly months: readonly { readonly month: string; readonly score: string; readonly max: string; readonly on100: string }[];
   /** Months whose card was incomplete (not counted in the mean). */
   readonly incompleteMonths: readonly string[];
-  /** Mean of the monthly scores on 100, exactly as `sum / count`, and as published. */
+  /** Months with a card but no ledger data at all (`coverage.uncovered`): not counted in the mean. */
+  readonly uncoveredMonths: readonly string[];
+  /** Mean of the monthly scores on 100, exactly as `sum / count` (`count`: the months it is the mean of), and as published. */
   readonly monthlyMean: { readonly sum: string; readonly count: number; readonly published: string } | null;
   readonly survey: string | null;
   /** `monthlyMean x monthly weight + survey x survey weight`, as published; null when incomplete. */
@@ -64,6 +74,8 @@ export interface AnnualResult extends TopSelection {
   readonly stars?: { readonly min: number; readonly max: number };
   /** Survey scores for windows with no card in the year: listed, never silently dropped. */
   readonly unmatchedSurvey: readonly string[];
+  /** Which months the means rest on; `uncovered` months are in no mean. */
+  readonly coverage: MonthCoverage;
 }
 
 function settings(options: AnnualOptions) {
@@ -90,10 +102,13 @@ function settings(options: AnnualOptions) {
  * published to `decimals` places. The top share (50%) of ALL windows is named; a
  * disqualified window is ranked but never named and the next eligible one takes its
  * place. A window without a survey score is reported incomplete, never scored as 0.
+ * A month whose ledger holds no accepted entry is not a clean month: unless declared in
+ * `coveredMonths` it is left out of every mean and listed in `coverage.uncovered`.
  *
  * @example
  * const a = annualComposite({ months: year.months, survey: { W01: 92, W02: '88.5' } });
  * a.rows[0] // { windowId: 'W01', monthlyMean: { sum: '1134', count: 12, published: '94.5' }, survey: '92', composite: '93.5', rank: 1, selected: true, … }
+ * a.coverage.uncovered // [] (every month had ledger entries, or was declared in coveredMonths)
  */
 export function annualComposite(options: AnnualOptions): AnnualResult {
   const months = [...options.months].sort((a, b) => compareIds(a.month, b.month));
@@ -106,20 +121,27 @@ export function annualComposite(options: AnnualOptions): AnnualResult {
   const decimals = options.decimals ?? 2;
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 20) throw new InvalidOptionsError('decimals must be a whole number from 0 to 20', ['decimals']);
   const { w, share, rounding } = settings(options);
+  const coverage = monthCoverage(months, checkCoveredMonths(options.coveredMonths, year));
+  const uncovered = new Set(coverage.uncovered);
   const publish = (d: D) => canonical(d.toDecimalPlaces(decimals, D.ROUND_HALF_UP));
 
   const ids = [...new Set(months.flatMap((m) => m.cards.map((c) => c.windowId)))].sort(compareIds);
-  const byMonth = months.map((m) => ({ month: m.month, cards: new Map(m.cards.map((c) => [c.windowId, c] as const)) }));
+  const byMonth = months.map((m) => ({ month: m.month, covered: !uncovered.has(m.month), cards: new Map(m.cards.map((c) => [c.windowId, c] as const)) }));
   const exactMean = new Map<string, D>();
   const entries = new Map<string, number>();
   const rows: AnnualRow[] = ids.map((windowId) => {
     const scored: AnnualRow['months'][number][] = [];
     const incompleteMonths: string[] = [];
+    const uncoveredMonths: string[] = [];
     const disqualifiedBy: { month: string; clauseId: string }[] = [];
     let n = 0;
     for (const m of byMonth) {
       const card = m.cards.get(windowId);
       if (card === undefined) continue;
+      if (!m.covered) {
+        uncoveredMonths.push(m.month);
+        continue;
+      }
       n += deductionEntries(card);
       for (const d of card.disqualifiedBy) disqualifiedBy.push({ month: m.month, clauseId: d.clauseId });
       if (card.score === null) incompleteMonths.push(m.month);
@@ -138,6 +160,7 @@ export function annualComposite(options: AnnualOptions): AnnualResult {
       windowId,
       months: scored,
       incompleteMonths,
+      uncoveredMonths,
       monthlyMean: mean === null ? null : { sum: canonical(total), count: scored.length, published: publish(mean) },
       survey: surveyOk ? canonical(survey) : null,
       composite,
@@ -183,5 +206,6 @@ export function annualComposite(options: AnnualOptions): AnnualResult {
     ranking,
     excluded: [...excluded.values()].sort((a, b) => compareIds(a.windowId, b.windowId)),
     unmatchedSurvey: Object.keys(options.survey).filter((id) => !byMonth.some((m) => m.cards.has(id))).sort(compareIds),
+    coverage,
   };
 }

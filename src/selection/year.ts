@@ -4,6 +4,7 @@ import { parseRubric } from '../rubric/parse.js';
 import type { Rubric } from '../rubric/schema.js';
 import { scoreMonth, type MonthInputs } from '../scoring/score-month.js';
 import type { MonthResult } from '../scoring/types.js';
+import { checkCoveredMonths, monthCoverage, type MonthCoverage } from './coverage.js';
 
 /** A window and the months it was open, when it did not serve the whole year. */
 export interface WindowSpan {
@@ -25,6 +26,12 @@ export interface ScoreYearOptions {
   /** Score months up to and including this one (`YYYY-MM`); default December. */
   readonly through?: string;
   readonly timeZone?: string;
+  /**
+   * Months the centre declares covered although the ledger holds no accepted entry of
+   * theirs: truly clean months, scored and counted in the annual mean. Months with an
+   * accepted entry are always covered. Pass the same list to `annualComposite`.
+   */
+  readonly coveredMonths?: readonly string[];
 }
 
 /** A year scored month by month. */
@@ -37,6 +44,12 @@ export interface YearResult {
    * window opened): scored, since nothing handed in may vanish, and listed here to check.
    */
   readonly outsideSpan: readonly { readonly windowId: string; readonly month: string }[];
+  /**
+   * Which months rest on ledger data. `uncovered` months (no accepted entry, not declared
+   * in `coveredMonths`) are scored and kept in `months`, but `annualComposite` leaves them
+   * out of every mean.
+   */
+  readonly coverage: MonthCoverage;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -90,12 +103,15 @@ function spans(windows: ScoreYearOptions['windows']): WindowSpan[] {
  * Scores every month of a year with the rubric version in force that month (by
  * `effectiveFrom` / `effectiveTo`). Missing or overlapping versions, or a version that
  * starts mid-month, are an error naming the months. Windows with a span get cards only
- * in the months they were open.
+ * in the months they were open. Months whose ledger holds no accepted entry are listed in
+ * `coverage.uncovered` (unless declared in `coveredMonths`): a month with no data is not
+ * a clean month, and `annualComposite` leaves it out of the mean.
  *
  * @example
  * const year = scoreYear([v2023, v2024July], ledger, { year: '2024', windows: ['W01', { id: 'W60', from: '2024-06' }] });
  * year.months[5].rubric.version // '2023' (June)
  * year.months[6].rubric.version // '2024-07' (July, after the change on 1 July)
+ * year.coverage.uncovered       // months with no ledger entry at all, e.g. ['2024-11', '2024-12']
  */
 export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<unknown>, options: ScoreYearOptions): YearResult {
   if (!/^\d{4}$/.test(options.year)) throw new InvalidOptionsError(`year must be "YYYY", got ${JSON.stringify(options.year)}`, ['year']);
@@ -105,6 +121,7 @@ export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<u
     throw new InvalidOptionsError(`through must be a month of ${options.year} ("YYYY-MM"), got ${shown(through)}`, ['through']);
   }
   const months = Array.from({ length: Number(through.slice(5)) }, (_, i) => `${options.year}-${pad(i + 1)}`);
+  const declared = checkCoveredMonths(options.coveredMonths, options.year);
   const versions = versionsByMonth(rubricVersions, year, months);
   const windows = spans(options.windows);
   const all = Array.isArray(entries) ? entries : [...entries];
@@ -124,5 +141,5 @@ export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<u
       return span !== undefined && !open(span, r.month) ? [{ windowId: c.windowId, month: r.month }] : [];
     }),
   );
-  return { year: options.year, months: results, outsideSpan };
+  return { year: options.year, months: results, outsideSpan, coverage: monthCoverage(results, declared) };
 }

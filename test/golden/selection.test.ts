@@ -332,12 +332,16 @@ describe('annualComposite (000 二(二)2 年“红旗窗口”评比办法)', ()
       ],
       selection: { annual: { monthlyWeight: 0.6, surveyWeight: 0.4, share: 0.5 } },
     });
+    // Only January and March have ledger entries: the centre declares the other ten months
+    // covered (kept, nothing found), so they count as clean months of 100.
     const year = scoreYear([dq], [finding('W01', '2024-03', '6.4', 'exposed'), finding('W03', '2024-01', 'w1.1', 'badge', 5)], {
       year: '2024',
       windows: ids(6),
+      coveredMonths: monthsOf2024(),
     });
+    expect(year.coverage).toMatchObject({ withEntries: ['2024-01', '2024-03'], uncovered: [] });
     expect(cardOf(year.months[2]!.cards, 'W01')).toMatchObject({ score: '85', disqualified: true });
-    const a = annualComposite({ months: year.months, survey: { W01: 100, W02: 95, W03: 90, W04: 85, W05: 80, W06: 75 } });
+    const a = annualComposite({ months: year.months, survey: { W01: 100, W02: 95, W03: 90, W04: 85, W05: 80, W06: 75 }, coveredMonths: monthsOf2024() });
     expect(a.count).toBe(3);
     expect(a.ranking.map((r) => [r.id, r.score, r.rank])).toEqual([
       ['W01', '99.25', 1],

@@ -5,6 +5,7 @@ import { accounting, library } from '../common.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
+import { coveredMonthsFrom, warnUncovered } from '../months.js';
 import { csv, json } from '../output.js';
 
 export const ANNUAL_HELP = `window-scorecard annual — 年度综合评比 (月评 60% + 民主测评 40%)
@@ -15,6 +16,9 @@ The year's composite and annual red-flag windows; service stars with --staff and
   -r, --rubric <name|file>   评分标准; 年中改版时按版本重复给出 (repeat for each version in force during the year)
       --year YYYY            年度
       --through YYYY-MM      只算到该月 (score the months up to this one)
+      --months <list>        声明台账完整、确无扣分的月份, 如 2024-01..2024-03,2024-07
+                             (months kept with nothing found; a month whose ledger holds no
+                             accepted entry is otherwise left out of the monthly mean, with a warning)
       --survey <file>        民主测评得分: JSON {"W01": 92} 或 CSV (窗口,民主测评)
   -w, --windows <list|file>  全部窗口
       --inputs <file.json>   各月输入值 {"2024-03": {"W01": {"1.chief": 90}}}
@@ -37,6 +41,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
     ...COMMON,
     year: { type: 'string' },
     through: { type: 'string' },
+    months: { type: 'string' },
     survey: { type: 'string' },
     staff: { type: 'string' },
     votes: { type: 'string' },
@@ -51,6 +56,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const versions = (values.rubric ?? []).map(rubricFrom);
   if (versions.length === 0) rubricFrom(undefined);
   const format = formatFrom(values.format, ['json', 'csv', 'md', 'html'], 'json');
+  const coveredMonths = coveredMonthsFrom(values.months, year);
   const survey = surveyFrom(values.survey);
   const windows = windowsFrom(values.windows);
   const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file'), values.inputs);
@@ -64,10 +70,11 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
       ...(windows === undefined ? {} : { windows }),
       ...(inputs === undefined ? {} : { inputs }),
       ...(values.through === undefined ? {} : { through: values.through }),
+      ...(coveredMonths === undefined ? {} : { coveredMonths }),
       ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
     }),
   );
-  const result = await library(() => annualComposite({ months: scored.months, survey }));
+  const result = await library(() => annualComposite({ months: scored.months, survey, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
   const stars =
     values.staff !== undefined && values.votes !== undefined
       ? await library(() =>
@@ -81,8 +88,8 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const centre = values.centre ?? '政务服务中心';
   if (format === 'json') ui.out(json({ ...result, ...(stars === undefined ? {} : { stars }), outsideSpan: scored.outsideSpan }));
   else if (format === 'csv') {
-    ui.out(csv([['名次 rank', '窗口 window', '月评均分 monthly mean', '民主测评 survey', '综合得分 composite', '入选 selected', '说明 note'],
-      ...[...result.rows].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)).map((r) => [r.rank ?? '', r.windowId, r.monthlyMean?.published ?? '', r.survey ?? '', r.composite ?? '', r.selected ? '是' : '', r.incomplete ?? (r.disqualifiedBy.length > 0 ? 'disqualified' : '')])]));
+    ui.out(csv([['名次 rank', '窗口 window', '月评均分 monthly mean', '计分月数 months', '民主测评 survey', '综合得分 composite', '入选 selected', '说明 note'],
+      ...[...result.rows].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)).map((r) => [r.rank ?? '', r.windowId, r.monthlyMean?.published ?? '', r.monthlyMean?.count ?? 0, r.survey ?? '', r.composite ?? '', r.selected ? '是' : '', r.incomplete ?? (r.disqualifiedBy.length > 0 ? 'disqualified' : '')])]));
   } else {
     const input = { centre, year, annual: result, ...(stars === undefined ? {} : { stars }) };
     ui.out(format === 'md' ? annualBulletinMarkdown(input) : annualBulletinHtml(input));
@@ -93,6 +100,8 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const rejected = new Set(scored.months.flatMap((m) => m.rejected.map((r) => r.index))).size;
   const accepted = scored.months.reduce((n, m) => n + m.counts.accepted, 0);
   accounting(ui, { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected }, ledger.report);
+  warnUncovered(ui, result.coverage);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
-  return values.strict === true && (rejected > 0 || ledger.report.problems.length > 0) ? EXIT.rejected : EXIT.ok;
+  const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
+  return values.strict === true && left ? EXIT.rejected : EXIT.ok;
 }

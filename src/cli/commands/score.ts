@@ -7,7 +7,7 @@ import {
   type PeriodResult,
   type Rubric,
 } from '../../index.js';
-import { monthlyBulletinHtml, monthlyBulletinMarkdown } from '../../report/index.js';
+import { monthlyBulletinHtml, monthlyBulletinMarkdown, nearlyAllNamed } from '../../report/index.js';
 import { COMMON, formatFrom, parse, periodFrom, rubricFrom, windowsFrom, type Format } from '../args.js';
 import { accounting, inputsFrom, library } from '../common.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -77,11 +77,28 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   return { help: false as const, values, rubric, period, result, ledger };
 }
 
-/** The month's selection for bulletins: the rubric's count, or --count, or none. */
-export async function selectionOf(rubric: Rubric, result: PeriodResult, count: string | undefined): Promise<MonthlySelection> {
-  const n = count === undefined ? (rubric.selection?.monthly?.count ?? 0) : Number(count);
+/**
+ * The month's selection for bulletins: --count, or the rubric's count; undefined when
+ * neither states one (no selection took place, and the bulletin says so).
+ */
+export async function selectionOf(rubric: Rubric, result: PeriodResult, count: string | undefined): Promise<MonthlySelection | undefined> {
+  const n = count === undefined ? rubric.selection?.monthly?.count : Number(count);
+  if (n === undefined) return undefined;
   if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--count 应为非负整数: ${count}`, `--count must be a whole number: ${count}`);
   return library(() => selectMonthly({ ...result, month: result.period } as MonthResult, { count: n }));
+}
+
+/** Notes on the selection a bulletin states: none made (and how to make one), or one naming nearly every window. */
+export function selectionNotes(ui: Sink, rubric: Rubric, selection: MonthlySelection | undefined): void {
+  if (selection === undefined) {
+    ui.note(`提示 note: 评分标准 ${rubric.id} 未规定每月红旗窗口个数, 本次不评选红旗窗口; 如需评选, 用 --count <n> 指定个数`);
+    ui.note(`note: the rubric ${rubric.id} sets no monthly red-flag count, so no red-flag windows are named; give one with --count <n>`);
+    return;
+  }
+  const n = nearlyAllNamed(selection);
+  if (n === undefined) return;
+  ui.note(`警告 warning: 红旗窗口 ${n.named} 个, 占参加排名的 ${n.of} 个窗口的八成以上 (评选个数 ${selection.count}); 请核对个数是否适合本中心, 可用 --count <n> 指定`);
+  ui.note(`warning: ${n.named} of the ${n.of} ranked windows are named red-flag windows (count ${selection.count}): check that the count fits this centre, or give one with --count <n>`);
 }
 
 export async function score(args: readonly string[], ui: Sink): Promise<number> {
@@ -98,9 +115,10 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
   if (format === 'json') ui.out(json({ ...result, read: { files: ledger.report.files, entries: ledger.report.entries, problems: ledger.report.problems } }));
   else {
     const selection = monthly ? await selectionOf(rubric, result, values.count as string | undefined) : undefined;
-    if (format === 'csv') ui.out(cardsCsv(result, selection));
+    // No count: the CSV still ranks the windows, but has no red-flag column.
+    if (format === 'csv') ui.out(monthly && selection === undefined ? cardsCsv(result, await selectionOf(rubric, result, '0'), false) : cardsCsv(result, selection));
     else {
-      const input = { centre, rubric, result: { ...result, month: result.period } as MonthResult, selection: selection!, lineOf };
+      const input = { centre, rubric, result: { ...result, month: result.period } as MonthResult, ...(selection === undefined ? {} : { selection }), lineOf };
       if (format === 'md') ui.out(monthlyBulletinMarkdown(input));
       else if (format === 'html') ui.out(monthlyBulletinHtml(input));
       else {
@@ -109,6 +127,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
         ui.out(await bulletinWorkbook(input));
       }
     }
+    if (monthly) selectionNotes(ui, rubric, selection);
   }
   accounting(ui, result.counts, ledger.report);
   if (values.out !== undefined) ui.note(`已写入 written: ${values.out as string}`);
