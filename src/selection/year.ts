@@ -2,7 +2,8 @@ import { InvalidOptionsError, shown } from '../errors/errors.js';
 import { idProblem } from '../ledger/validate.js';
 import { parseRubric } from '../rubric/parse.js';
 import type { Rubric } from '../rubric/schema.js';
-import { scoreMonth, type MonthInputs } from '../scoring/score-month.js';
+import type { MonthInputs } from '../scoring/score-month.js';
+import { scoreDeclared } from '../scoring/score-period.js';
 import type { MonthResult } from '../scoring/types.js';
 
 /** A window and the months it was open, when it did not serve the whole year. */
@@ -109,14 +110,23 @@ export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<u
   const windows = spans(options.windows);
   const all = Array.isArray(entries) ? entries : [...entries];
   const open = (w: WindowSpan, month: string) => (w.from === undefined || w.from <= month) && (w.to === undefined || w.to >= month);
-  const results = months.map((month) =>
-      scoreMonth(versions.get(month)!, all, {
-        month,
-        windows: windows.filter((w) => open(w, month)).map((w) => w.id),
+  // Declared windows are the windows: an entry for any other is rejected (unknown-window).
+  // A window outside its span that month is still declared: its entries count on a card
+  // listed in outsideSpan. No list declared: every window the ledger names gets a card.
+  const results = months.map((month): MonthResult => ({
+    month,
+    ...scoreDeclared(
+      versions.get(month)!,
+      all,
+      {
+        period: month,
+        ...(options.windows === undefined ? {} : { windows: windows.filter((w) => open(w, month)).map((w) => w.id) }),
         ...(options.inputs?.[month] === undefined ? {} : { inputs: options.inputs[month] }),
         ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-      }),
-  );
+      },
+      windows.filter((w) => !open(w, month)).map((w) => w.id),
+    ),
+  }));
   const spanOf = new Map(windows.map((w) => [w.id, w]));
   const outsideSpan = results.flatMap((r) =>
     r.cards.flatMap((c) => {
