@@ -13,14 +13,24 @@ export const BUILTIN_CLAUSE_IDS: Readonly<Record<string, string>> = {
   'thousand-point': '',
 };
 
+/** The share of a ledger's unknown clause ids a built-in rubric must hold to be named: four in five (a ledger has its typos). */
+export const BUILTIN_FIT_SHARE = 0.8;
+
 /**
- * The built-in rubrics (other than `except`) whose clause ids include every one of `clauseIds`, by name.
- * @example builtinRubricsHolding(['4.1', '5.3'], 'red-flag-window') // ['county-monthly']
+ * The built-in rubrics (other than `except`) that hold at least four in five
+ * ({@link BUILTIN_FIT_SHARE}) of `clauseIds`, by name, the one holding the most first.
+ * @example builtinRubricsHolding(['4.1', '5.3', '2.2', '4.4-red', '9.9'], 'red-flag-window') // ['county-monthly']
  */
 export function builtinRubricsHolding(clauseIds: Iterable<string>, except: string): string[] {
-  const wanted = [...clauseIds];
+  const wanted = [...new Set(clauseIds)];
   if (wanted.length === 0) return [];
   return Object.entries(BUILTIN_CLAUSE_IDS)
-    .filter(([name, ids]) => name !== except && ids.length > 0 && wanted.every((id) => ids.split(' ').includes(id)))
-    .map(([name]) => name);
+    .filter(([name, ids]) => name !== except && ids.length > 0)
+    .map(([name, ids]) => {
+      const held = new Set(ids.split(' '));
+      return { name, n: wanted.filter((id) => held.has(id)).length };
+    })
+    .filter(({ n }) => n >= wanted.length * BUILTIN_FIT_SHARE)
+    .sort((a, b) => b.n - a.n)
+    .map(({ name }) => name);
 }

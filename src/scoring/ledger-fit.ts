@@ -8,7 +8,7 @@ const SHOWN = 20;
 /**
  * Whether the ledger fits the rubric: how many of the period's entries name a clause the
  * rubric does not have and, when more than half of them do (`mismatch`), which built-in
- * rubric holds every unknown clause id.
+ * rubric holds four in five of the unknown clause ids (a ledger has its typos).
  * @example ledgerFit(tally, 'red-flag-window').belongsTo // ['county-monthly']
  */
 export function ledgerFit(t: Pick<Tally, 'rejected' | 'counts' | 'unknownClauses'>, rubricId: string): LedgerFit {

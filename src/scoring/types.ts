@@ -135,7 +135,7 @@ export interface LedgerFit {
   readonly mismatch: boolean;
   /** The distinct clause ids rejected as `unknown-clause`, sorted (the first 20; none from an aggregate, which does not keep them). */
   readonly unknownClauseIds: readonly string[];
-  /** On a mismatch, the built-in rubrics (by name) that hold every unknown clause id: the rubric the ledger was likely written for. */
+  /** On a mismatch, the built-in rubrics (by name) that hold at least four in five of the unknown clause ids, best first: the rubric the ledger was likely written for. */
   readonly belongsTo: readonly string[];
 }
 

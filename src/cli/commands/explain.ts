@@ -1,5 +1,6 @@
 import { explain as explainCard } from '../../index.js';
 import { accounting } from '../common.js';
+import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { scoreFromArgs } from './score.js';
@@ -25,5 +26,6 @@ export async function explain(args: readonly string[], ui: Sink): Promise<number
   if (card === undefined) throw new UsageError(`没有窗口 ${windowId} 的成绩 (用 --windows 列出全部窗口)`, `no card for window ${windowId} (list all windows with --windows)`);
   ui.out(explainCard(card, rubric));
   accounting(ui, result.counts, ledger.report);
-  return EXIT.ok;
+  windowSummary(ui, [result]);
+  return fitSummary(ui, [result], result.counts) ? EXIT.unfit : EXIT.ok;
 }
