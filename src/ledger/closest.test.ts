@@ -14,7 +14,9 @@ describe('closestIds', () => {
   });
 
   it('ranks near ids by edit distance, then shared characters, then id', () => {
-    expect(closestIds('W13', ['W21', 'W12', 'W14', 'W31', 'X99'])).toEqual(['W12', 'W14']);
+    expect(closestIds('市场监管局', ['市场监管', '市场', '公安'])).toEqual(['市场监管', '市场']);
+    expect(closestIds('窗口3', ['窗口03', '窗口13', '窗囗3'])).toEqual(['窗口03']);
+    expect(closestIds('窗口3号', ['窗口3', '窗囗3号', '窗口13号'])).toEqual(['窗口3', '窗囗3号']);
     expect(closestIds('不动产登记中心', ['不动产登记', '不动产', '公积金'])).toEqual(['不动产登记', '不动产']);
   });
 
@@ -22,6 +24,8 @@ describe('closestIds', () => {
     expect(closestIds('不动产登记', ['W01', 'W02', '人社'])).toEqual([]);
     expect(closestIds('公安', ['人社', '住建'])).toEqual([]);
     expect(closestIds('A', ['B', 'C'])).toEqual([]);
+    // Another number is another window, not a misspelling.
+    expect(closestIds('W03', ['W01', 'W02', 'W13'])).toEqual([]);
     expect(closestIds('W01', [])).toEqual([]);
   });
 

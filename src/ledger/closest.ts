@@ -12,6 +12,9 @@ function fold(id: string): string {
   return halfWidth.toUpperCase().replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, ''));
 }
 
+/** An id with every number replaced by `#`. */
+const numbersOut = (folded: string) => folded.replace(/\d+/g, '#');
+
 /** Levenshtein distance over code points (ids are at most 200 characters). */
 function distance(a: readonly string[], b: readonly string[]): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -45,7 +48,8 @@ function shared(a: readonly string[], b: readonly string[]): number {
  * none when no declared id is close: an id that folds to the same text (case, full-width
  * characters, leading zeros: `W1` → `W01`) is the answer alone; otherwise ids within a small edit
  * distance (one edit in three characters) or that contain the other (`住建局` → `住建`),
- * ranked by edit distance, then by the characters they share, then by id.
+ * ranked by edit distance, then by the characters they share, then by id. Ids that differ
+ * only in a number (`W03`, `W01`) are other windows, never suggested.
  *
  * @example
  * closestIds('住建局', ['人社', '住建', '公安']) // ['住建']
@@ -54,6 +58,7 @@ function shared(a: readonly string[], b: readonly string[]): number {
  */
 export function closestIds(id: string, declared: Iterable<string>): string[] {
   const folded = fold(id);
+  const pattern = numbersOut(folded);
   const q = Array.from(folded);
   const ranked: { id: string; same: boolean; d: number; s: number }[] = [];
   for (const candidate of declared) {
@@ -61,6 +66,8 @@ export function closestIds(id: string, declared: Iterable<string>): string[] {
     const f = fold(candidate);
     const c = Array.from(f);
     const same = f === folded;
+    // W03 and W01 differ only in their number: another window, not a misspelling of it.
+    if (!same && numbersOut(f) === pattern) continue;
     const d = distance(q, c);
     const s = shared(q, c);
     const shorter = Math.min(q.length, c.length);
