@@ -1,5 +1,5 @@
 import type { RejectionCode } from './entry.js';
-import { closestIds } from './closest.js';
+import { IdMatcher } from './closest.js';
 
 /** Why an entry's window (or person) is not on the roster: the rejection's code, field and messages. */
 export interface OffRoster {
@@ -19,6 +19,8 @@ const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ')
  */
 export class Roster {
   private readonly answers = new Map<string, OffRoster | undefined>();
+  /** The declared windows folded once, made on the first entry that needs it. */
+  private matcher: IdMatcher | undefined;
 
   /**
    * @param windows the declared window ids.
@@ -40,7 +42,7 @@ export class Roster {
   }
 
   private window(windowId: string): OffRoster {
-    const near = closestIds(windowId, this.windows);
+    const near = (this.matcher ??= new IdMatcher(this.windows)).closest(windowId);
     const hint = near.length === 0 ? '' : `; did you mean ${quoted(near)}?`;
     const hintZh = near.length === 0 ? '' : `, 是否应为 ${quoted(near)}?`;
     return {
@@ -53,7 +55,7 @@ export class Roster {
 
   private person(windowId: string, personId: string): OffRoster {
     const here = this.people?.get(windowId) ?? new Set<string>();
-    const near = closestIds(personId, here);
+    const near = new IdMatcher(here).closest(personId);
     const hint = near.length === 0 ? '' : `; did you mean ${quoted(near)}?`;
     const hintZh = near.length === 0 ? '' : `, 是否应为 ${quoted(near)}?`;
     return {
