@@ -44,12 +44,12 @@ export class Roster {
   private window(windowId: string): OffRoster {
     const near = (this.matcher ??= new IdMatcher(this.windows)).closest(windowId);
     const hint = near.length === 0 ? '' : `; did you mean ${quoted(near)}?`;
-    const hintZh = near.length === 0 ? '' : `, 是否应为 ${quoted(near)}?`;
+    const hintZh = near.length === 0 ? '。' : `, 是否应为 ${quoted(near)}? `;
     return {
       code: 'unknown-window',
       path: ['windowId'],
       message: `window "${windowId}" is not among the ${this.windows.size} declared windows${hint} (correct the entry, or add the window to windows)`,
-      messageZh: `窗口 (windowId) "${windowId}" 不在窗口清单 (共 ${this.windows.size} 个) 中${hintZh} 请更正该记录的窗口编号, 或把该窗口加入窗口清单。`,
+      messageZh: `窗口 (windowId) "${windowId}" 不在窗口清单 (共 ${this.windows.size} 个) 中${hintZh}请更正该记录的窗口编号, 或把该窗口加入窗口清单。`,
     };
   }
 
@@ -57,12 +57,12 @@ export class Roster {
     const here = this.people?.get(windowId) ?? new Set<string>();
     const near = new IdMatcher(here).closest(personId);
     const hint = near.length === 0 ? '' : `; did you mean ${quoted(near)}?`;
-    const hintZh = near.length === 0 ? '' : `, 是否应为 ${quoted(near)}?`;
+    const hintZh = near.length === 0 ? '。' : `, 是否应为 ${quoted(near)}? `;
     return {
       code: 'unknown-person',
       path: ['personId'],
       message: `person "${personId}" is not among the ${here.size} people declared at window "${windowId}"${hint} (correct the entry, or add the person to people)`,
-      messageZh: `人员 (personId) "${personId}" 不在窗口 "${windowId}" 的人员名单 (共 ${here.size} 人) 中${hintZh} 请更正该记录的人员, 或把该人员加入人员名单。`,
+      messageZh: `人员 (personId) "${personId}" 不在窗口 "${windowId}" 的人员名单 (共 ${here.size} 人) 中${hintZh}请更正该记录的人员, 或把该人员加入人员名单。`,
     };
   }
 }

@@ -49,7 +49,7 @@ describe('declared windows: an entry for any other window is rejected (unknown-w
   it('names no suggestion when nothing declared is close', () => {
     const x = scoreMonth(miniRubric, [{ id: 'b', windowId: '不动产登记', clauseId: 'po', date: '2024-03-05' }], { month, windows });
     expect(x.rejected[0]!.message).toBe('window "不动产登记" is not among the 3 declared windows (correct the entry, or add the window to windows)');
-    expect(x.rejected[0]!.messageZh).not.toContain('是否应为');
+    expect(x.rejected[0]!.messageZh).toBe('窗口 (windowId) "不动产登记" 不在窗口清单 (共 3 个) 中。请更正该记录的窗口编号, 或把该窗口加入窗口清单。');
   });
 
   it('without a declared list, scores every window and reports those only the ledger names', () => {

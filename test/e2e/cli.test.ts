@@ -220,6 +220,8 @@ describe('cli: declared windows and a ledger that does not fit its rubric (issue
     }
     const json = JSON.parse((await run('score', '-r', 'red-flag-window', '--month', '2024-03', 'test/fixtures/io/county-2024-03.csv')).out);
     expect(json.ledgerFit).toMatchObject({ unknownClause: 7, checked: 8, mismatch: true, belongsTo: ['county-monthly'] });
+    const wrong = await run('explain', '-r', 'red-flag-window', '--month', '2024-03', '-w', '住建,人社', '--window', '住建局', misspelt);
+    expect([wrong.code, wrong.err]).toEqual([2, expect.stringContaining('没有窗口 住建局 的成绩; 是否应为 住建?')]);
     // The right rubric: no such line, exit 0.
     const right = await run('score', '-r', 'county-monthly', '--month', '2024-03', 'test/fixtures/io/county-2024-03.csv');
     expect([right.code, right.err.includes('不符')]).toEqual([0, false]);
