@@ -19,7 +19,12 @@ export interface WindowSpan {
 export interface ScoreYearOptions {
   /** `YYYY`. */
   readonly year: string;
-  /** The centre's windows: ids, or spans for windows that opened or closed during the year. */
+  /**
+   * The centre's windows: ids, or spans for windows that opened or closed during the year.
+   * Declared windows are the windows: an entry for any other is rejected as `unknown-window`
+   * in its month. A window outside its span is still declared (its entries are scored, and
+   * listed in `outsideSpan`). Without it, every window the ledger names is scored.
+   */
   readonly windows?: readonly (string | WindowSpan)[];
   /** Input values per month: `{ '2024-03': { W01: { '1.chief': 90 } } }`. */
   readonly inputs?: Readonly<Record<string, MonthInputs>>;
