@@ -67,6 +67,7 @@ export type {
   VetoHit,
   DisqualifyHit,
   InputProblem,
+  LedgerFit,
 } from './scoring/types.js';
 export type { SelectionSettings, Outcomes, Band, Prize, ShareRounding, Shortfall, RateDefinition, FlagDefinition } from './rubric/settings-schema.js';
 export type { RankEntry } from './selection/rank.js';

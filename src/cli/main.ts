@@ -32,7 +32,8 @@ export const HELP = `window-scorecard ${VERSION} — 政务服务中心窗口考
   rubrics   列出内置评分标准 list the built-in rubrics
 
 window-scorecard <command> --help 查看各命令选项 for each command's options.
-退出码 exit codes: 0 成功 ok, 1 有退回记录 (--strict) entries rejected, 2 参数或输入错误 bad usage or unreadable input.`;
+退出码 exit codes: 0 成功 ok, 1 有退回记录 (--strict) entries rejected, 2 参数或输入错误 bad usage or unreadable input,
+  3 台账与评分标准不符或无一记录计入 the ledger does not fit the rubric, or no entry was accepted.`;
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], ui: Sink = sink(undefined)): Promise<number> {

@@ -18,6 +18,8 @@ export const REJECTION_HELP: { readonly [C in RejectionCode]: Help } = {
   'unknown-clause': { en: 'clauseId is not in the rubric: use a clause id of the rubric (or the rubric version in force).', zh: '条款编号不在评分标准中:请使用评分标准(或当时施行版本)中的条款编号。' },
   'not-a-ledger-clause': { en: 'The clause is an input (such as 基础分): pass its value in options.inputs, not as an entry.', zh: '该条款是输入项(如基础分):请在 inputs 中提供数值,不要作为台账记录。' },
   'person-required': { en: 'The rubric scores people: give personId.', zh: '该评分标准按人员计分:请填写人员 (personId)。' },
+  'unknown-window': { en: 'windowId is not among the declared windows (windows / people, -w): correct the window id (the message names the closest declared ones), or add the window to the list.', zh: '窗口不在窗口清单 (windows / people, -w) 中:请更正窗口编号 (提示中列出最接近的已列窗口), 或把该窗口加入清单。' },
+  'unknown-person': { en: 'personId is not among the people declared at that window (people): correct the person (the message names the closest declared ones), or add the person to the list.', zh: '人员不在该窗口的人员名单 (people) 中:请更正人员 (提示中列出最接近的已列人员), 或把该人员加入名单。' },
   'bad-date': { en: 'The date must be YYYY-MM-DD or an ISO date-time with an offset (Z, +08:00), and a real day: correct it.', zh: '日期须为 YYYY-MM-DD 或带时区的 ISO 日期时间(Z、+08:00),且须为真实日期:请更正。' },
   'bad-count': { en: 'count must be a whole number from 1 to 9007199254740991: correct it, or leave it out for 1.', zh: '次数须为 1 到 9007199254740991 的整数:请更正;为 1 时可不填。' },
   'count-not-allowed': { en: 'External clauses take the points in amount, not a count: move the value to amount.', zh: '外部扣分条款以金额(分值)记录,不填次数:请把数值填入 amount。' },

@@ -3,6 +3,9 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import { isRejection, rejection, validateRecord, type Finding, type Rejection, type ValidationCache, type Voiding } from './validate.js';
 import { applyVoids, type VoidOutcome } from './voids.js';
 
+/** How many distinct unknown clause ids a count keeps (enough to tell which rubric a ledger was written for). */
+export const MAX_UNKNOWN_CLAUSES = 256;
+
 /** Canonical text of a record, to tell an exact repeat from a different record with the same id. */
 export function stable(value: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
@@ -33,6 +36,10 @@ export class Accounts {
   private readonly voids: Voiding[] = [];
   /** Positions of voids taken out again (a repeat, or a conflicting id). */
   private readonly dropped = new Set<number>();
+  /** The distinct clause ids rejected as `unknown-clause` (bounded), to tell a ledger written for another rubric. */
+  readonly unknownClauses = new Set<string>();
+  /** Entries rejected because their window or person is not declared, by id: a void naming one says why it cannot apply. */
+  private readonly offRoster = new Map<string, Rejection>();
 
   constructor(readonly table: CountTable) {}
 
@@ -41,6 +48,12 @@ export class Accounts {
     const r = validateRecord(raw, this.received++, rubric, dates);
     if (!isRejection(r)) return r;
     this.rejected.push(r);
+    if (r.code === 'unknown-clause') {
+      const clauseId = (raw as { clauseId?: unknown }).clauseId;
+      if (typeof clauseId === 'string' && this.unknownClauses.size < MAX_UNKNOWN_CLAUSES) this.unknownClauses.add(clauseId);
+    } else if ((r.code === 'unknown-window' || r.code === 'unknown-person') && r.id !== undefined && !this.offRoster.has(r.id)) {
+      this.offRoster.set(r.id, r);
+    }
     return undefined;
   }
 
@@ -109,6 +122,6 @@ export class Accounts {
       accepted: this.accepted,
       live: this.live,
       outOfPeriod: this.outOfPeriod,
-    });
+    }, (id) => this.offRoster.get(id));
   }
 }

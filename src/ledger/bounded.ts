@@ -7,6 +7,7 @@ import { CountTable } from './table.js';
 import type { Tally } from './tally.js';
 import { isRejection, ValidationCache, validateRecord, type Finding, type Voiding } from './validate.js';
 import { Accounts, stable, type Copy } from './accounts.js';
+import type { Roster } from './roster.js';
 
 /**
  * The count in two passes over a ledger that can be read twice (a file), in memory that
@@ -38,8 +39,8 @@ export class BoundedTallier {
   private secondIndex = 0;
   private readonly dates: ValidationCache;
 
-  constructor(private readonly rubric: CompiledRubric, period: Period, expectedEntries: number) {
-    this.dates = new ValidationCache(period);
+  constructor(private readonly rubric: CompiledRubric, period: Period, expectedEntries: number, roster?: Roster) {
+    this.dates = new ValidationCache(period, roster);
     this.bloom = new BloomFilter(expectedEntries);
   }
 
@@ -114,6 +115,6 @@ export class BoundedTallier {
     this.copies.clear();
     this.found.clear();
     this.targets.clear();
-    return { table: accounts.table, accepted: [], rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
+    return { table: accounts.table, accepted: [], rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids, unknownClauses: accounts.unknownClauses };
   }
 }

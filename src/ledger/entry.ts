@@ -57,6 +57,8 @@ export const REJECTION_CODES = [
   'unknown-clause',
   'not-a-ledger-clause',
   'person-required',
+  'unknown-window',
+  'unknown-person',
   'bad-date',
   'bad-count',
   'count-not-allowed',

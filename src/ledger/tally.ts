@@ -4,6 +4,7 @@ import type { Period } from './period.js';
 import { CountTable } from './table.js';
 import { ValidationCache, validateRecord, type Finding, type Voiding } from './validate.js';
 import { Accounts, stable } from './accounts.js';
+import type { Roster } from './roster.js';
 import { IdIndex } from './id-index.js';
 import { forEach } from './batches.js';
 
@@ -31,6 +32,8 @@ export interface Tally {
   readonly counts: LedgerCounts;
   /** Voids whose target is not in these entries: `[voidId, targetId]` (also rejected). */
   readonly unresolvedVoids: [string, string][];
+  /** The distinct clause ids rejected as `unknown-clause` (at most `MAX_UNKNOWN_CLAUSES`); undefined when not known (an aggregate). */
+  readonly unknownClauses: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -51,8 +54,8 @@ export class Tallier {
   private readonly inPeriod: number[] = [];
   private readonly dates: ValidationCache;
 
-  constructor(private readonly rubric: CompiledRubric, period: Period) {
-    this.dates = new ValidationCache(period);
+  constructor(private readonly rubric: CompiledRubric, period: Period, roster?: Roster) {
+    this.dates = new ValidationCache(period, roster);
   }
 
   /** The record at a position, validated again (deterministic: the same answer as the first time). */
@@ -91,7 +94,7 @@ export class Tallier {
     });
     for (const v of done.applied) acceptedRaw.push({ id: v.id, raw: raws[v.index] as object });
     const { table, rejected } = accounts;
-    return { table, accepted: acceptedRaw, rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
+    return { table, accepted: acceptedRaw, rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids, unknownClauses: accounts.unknownClauses };
   }
 }
 
@@ -103,15 +106,15 @@ export class Tallier {
  * records that share an id but differ are all rejected as `conflicting-id`, since no rule
  * could say which one is true.
  */
-export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period: Period): Tally {
-  const t = new Tallier(rubric, period);
+export function tally(rubric: CompiledRubric, entries: Iterable<unknown>, period: Period, roster?: Roster): Tally {
+  const t = new Tallier(rubric, period, roster);
   for (const raw of entries) t.push(raw);
   return t.finish();
 }
 
 /** {@link tally} over an async source (a file being read): one record at a time, or one batch at a time from the library's own readers. */
-export async function tallyAsync(rubric: CompiledRubric, entries: AsyncIterable<unknown> | Iterable<unknown>, period: Period): Promise<Tally> {
-  const t = new Tallier(rubric, period);
+export async function tallyAsync(rubric: CompiledRubric, entries: AsyncIterable<unknown> | Iterable<unknown>, period: Period, roster?: Roster): Promise<Tally> {
+  const t = new Tallier(rubric, period, roster);
   await forEach(entries, (raw) => t.push(raw));
   return t.finish();
 }

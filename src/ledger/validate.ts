@@ -4,6 +4,7 @@ import type { CompiledClause, CompiledRubric } from '../rubric/compile.js';
 import { rejectionZh } from '../errors/messages.js';
 import type { RejectedEntry, RejectionCode } from './entry.js';
 import { inPeriod, monthOf, type Period } from './period.js';
+import type { Roster } from './roster.js';
 
 interface FindingBase {
   readonly type: 'finding';
@@ -119,7 +120,8 @@ export class ValidationCache {
   private readonly known = new Map<string, boolean | string>();
   /** Window, clause and person ids already found valid (few distinct values in a ledger). */
   private readonly ids = new Set<string>();
-  constructor(readonly period: Period) {}
+  /** @param roster the declared windows (or people): an entry for anyone else is rejected. */
+  constructor(readonly period: Period, readonly roster?: Roster) {}
 
   knownId(value: unknown): boolean {
     return typeof value === 'string' && this.ids.has(value);
@@ -210,6 +212,10 @@ export function validateRecord(raw: unknown, index: number, rubric: CompiledRubr
       return rejection(index, id, 'person-required', ['personId'], `rubric ${rubric.rubric.id} scores people: personId is required`);
     }
     subject = subjectKey(subject, e['personId'] as string);
+  }
+  if (dates.roster !== undefined) {
+    const off = dates.roster.check(e['windowId'] as string, rubric.rubric.subject === 'person' ? (e['personId'] as string) : undefined);
+    if (off !== undefined) return { index, id, code: off.code, path: off.path, message: off.message, messageZh: off.messageZh };
   }
   let count = 1;
   if (e['count'] !== undefined) {

@@ -22,7 +22,10 @@ export interface VoidOutcome {
  * count: a void of an unknown or conflicting id, of a void, with a mismatching window or
  * clause, or of an entry already voided is rejected; a void of another month's entry is
  * out of period; the rest cancel their target in the table. `target(id)` finds the entry
- * an id names (undefined when none, or when its id conflicts).
+ * an id names (undefined when none, or when its id conflicts). A void whose target was
+ * itself rejected because its window (or person) is not declared is `unknown-void-target`
+ * too, and says so: `offRoster(id)` gives that rejection. Once the entry's window is
+ * corrected, the void applies to it.
  */
 export function applyVoids(
   voids: readonly Voiding[],
@@ -30,6 +33,7 @@ export function applyVoids(
   table: CountTable,
   rejected: Rejection[],
   open: OpenAccounts,
+  offRoster: (id: string) => Rejection | undefined = () => undefined,
 ): VoidOutcome {
   let { accepted, live, outOfPeriod } = open;
   let voided = 0;
@@ -40,6 +44,18 @@ export function applyVoids(
     const reject = (code: Rejection['code'], message: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message));
     const t = target(v.voids);
     if (t === undefined || t === 'conflicted') {
+      const off = t === undefined ? offRoster(v.voids) : undefined;
+      if (off !== undefined) {
+        rejected.push({
+          index: v.index,
+          id: v.id,
+          code: 'unknown-void-target',
+          path: ['voids'],
+          message: `no accepted entry has id "${v.voids}": it was rejected (${off.code}: ${off.message})`,
+          messageZh: `撤销对象 (voids) "${v.voids}" 本身已被退回 (${off.code}): ${off.messageZh} 更正后本撤销记录即可生效。`,
+        });
+        continue;
+      }
       if (t === undefined) unresolvedVoids.push([v.id, v.voids]);
       reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
       continue;

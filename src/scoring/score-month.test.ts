@@ -106,9 +106,15 @@ describe('scoreMonth: clause kinds', () => {
 });
 
 describe('scoreMonth: windows, order, options', () => {
-  it('gives a card to every listed window, every window seen and every window with inputs, sorted', () => {
-    const r = scoreMonth(miniRubric, [{ ...e('po'), windowId: 'W3' }], { month, windows: ['W2', 'W1', 'W2'], inputs: { W0: { in: 1 } } });
-    expect(r.cards.map((c) => c.windowId)).toEqual(['W0', 'W1', 'W2', 'W3']);
+  it('gives a card to every listed window, sorted; without a list, to every window seen and every window with inputs', () => {
+    // Declared windows are the windows (issue 13): W3's entry is rejected, W0's inputs refused.
+    const listed = scoreMonth(miniRubric, [{ ...e('po'), windowId: 'W3' }], { month, windows: ['W2', 'W1', 'W2'], inputs: { W1: { in: 1 } } });
+    expect(listed.cards.map((c) => c.windowId)).toEqual(['W1', 'W2']);
+    expect(listed.rejected.map((r) => r.code)).toEqual(['unknown-window']);
+    expect(listed.windowsOnlyInLedger).toEqual([]);
+    const open = scoreMonth(miniRubric, [{ ...e('po'), windowId: 'W3' }], { month, inputs: { W0: { in: 1 } } });
+    expect(open.cards.map((c) => c.windowId)).toEqual(['W0', 'W3']);
+    expect(open.windowsOnlyInLedger).toEqual(['W3']);
   });
 
   it('accepts any iterable of entries', () => {

@@ -1,35 +1,38 @@
 import { own } from '../decimal/decimal.js';
 import { InvalidOptionsError } from '../errors/errors.js';
-import { DEFAULT_TIME_ZONE, periodOf } from '../ledger/period.js';
 import { compareIds } from '../ledger/table.js';
 import { BoundedTallier } from '../ledger/bounded.js';
 import { tally, tallyAsync } from '../ledger/tally.js';
 import { forEach } from '../ledger/batches.js';
-import { idProblem, subjectKey } from '../ledger/validate.js';
-import { compileRubric } from '../rubric/compile.js';
 import type { Rubric } from '../rubric/schema.js';
 import { fingerprintOf } from '../fingerprint/fingerprint.js';
 import { isAggregate, parseAggregate, tableOf, toAggregate, type LedgerAggregate } from '../ledger/aggregate.js';
-import type { Period } from '../ledger/period.js';
-import type { CompiledRubric } from '../rubric/compile.js';
 import type { Tally } from '../ledger/tally.js';
-import { buildCard, type Subject } from './card.js';
+import { buildCard } from './card.js';
+import { ledgerFit } from './ledger-fit.js';
+import { setup, type Context, type MonthInputs } from './setup.js';
 import type { PeriodResult } from './types.js';
 
-/** Values fed to `input` clauses: window id -> input clause id -> value (number or decimal string). */
-export type MonthInputs = Readonly<Record<string, Readonly<Record<string, number | string>>>>;
+export type { MonthInputs };
 
 /** Options of {@link scorePeriod}. */
 export interface ScorePeriodOptions {
   /** The period to score: a month `YYYY-MM` or a year `YYYY`. */
   readonly period: string;
   /**
-   * Every window of the centre (window rubrics). Windows with no entries still get a card
-   * (and quota clauses still apply to them). Windows seen in the period's entries or named
-   * in `inputs` get a card too.
+   * Every window of the centre (window rubrics): the windows. Windows with no entries still
+   * get a card (and quota clauses still apply to them). An entry for any other window is
+   * rejected as `unknown-window`, its message naming the closest declared ids (`住建局` →
+   * `住建`); `inputs` for another window are refused. Without it, every window the period's
+   * entries or `inputs` name gets a card, and `windowsOnlyInLedger` lists those only the
+   * ledger names.
    */
   readonly windows?: readonly string[];
-  /** Every person and their window (person rubrics): people with no entries still get a card. */
+  /**
+   * Every person and their window (person rubrics): people with no entries still get a
+   * card. An entry for another window is rejected as `unknown-window`, for another person
+   * at a declared window as `unknown-person`.
+   */
   readonly people?: readonly { readonly windowId: string; readonly personId: string }[];
   /** Values of the rubric's `input` clauses, per window (window rubrics). */
   readonly inputs?: MonthInputs;
@@ -40,26 +43,6 @@ export interface ScorePeriodOptions {
    * costs about 2 µs an accepted entry; a bulk job that fingerprints elsewhere may skip it.
    */
   readonly fingerprint?: boolean;
-}
-
-function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>): MonthInputs | undefined {
-  if (inputs === undefined) return undefined;
-  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
-    throw new InvalidOptionsError('inputs must be an object: window id -> input clause id -> value', ['inputs']);
-  }
-  for (const [windowId, values] of Object.entries(inputs)) {
-    const bad = idProblem(windowId);
-    if (bad !== undefined) throw new InvalidOptionsError(`inputs: window id ${bad}`, ['inputs', windowId]);
-    if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-      throw new InvalidOptionsError(`inputs.${windowId} must be an object: input clause id -> value`, ['inputs', windowId]);
-    }
-    for (const clauseId of Object.keys(values)) {
-      if (!inputClauses.has(clauseId)) {
-        throw new InvalidOptionsError(`inputs.${windowId}: "${clauseId}" is not an input clause of the rubric`, ['inputs', windowId, clauseId]);
-      }
-    }
-  }
-  return inputs as MonthInputs;
 }
 
 /**
@@ -75,12 +58,22 @@ function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>): MonthI
  * year.cards[0] // { windowId: '中心办公室', personId: '张三', score: '97.5', flags: [...], … }
  */
 export function scorePeriod(rubric: Rubric, entries: Iterable<unknown> | LedgerAggregate, options: ScorePeriodOptions): PeriodResult {
-  const ctx = setup(rubric, options);
-  if (isAggregate(entries)) return assemble(ctx, tallyOf(ctx.compiled, ctx.period, entries), true);
+  return scoreDeclared(rubric, entries, options, []);
+}
+
+/**
+ * {@link scorePeriod} with windows that are declared but get a card only when entries name
+ * them (`alsoDeclared`): `scoreYear`'s windows outside their span in a month. Not in the
+ * public barrel.
+ * @example scoreDeclared(rubric, ledger, { period: '2024-05', windows: ['W01'] }, ['W60']) // W60's May entries count on a W60 card
+ */
+export function scoreDeclared(rubric: Rubric, entries: Iterable<unknown> | LedgerAggregate, options: ScorePeriodOptions, alsoDeclared: readonly string[]): PeriodResult {
+  const ctx = setup(rubric, options, alsoDeclared);
+  if (isAggregate(entries)) return assemble(ctx, tallyOf(ctx, entries), true);
   if (entries === null || typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
     throw new InvalidOptionsError('entries must be an array or another iterable of ledger entries, or an aggregate', ['entries']);
   }
-  return assemble(ctx, tally(ctx.compiled, entries, ctx.period), false);
+  return assemble(ctx, tally(ctx.compiled, entries, ctx.period, ctx.roster), false);
 }
 
 /**
@@ -100,7 +93,7 @@ export async function scorePeriodAsync(
   if (source === null || typeof source !== 'object' || (typeof source[Symbol.asyncIterator] !== 'function' && typeof source[Symbol.iterator] !== 'function')) {
     throw new InvalidOptionsError('entries must be an iterable or an async iterable of ledger entries', ['entries']);
   }
-  return assemble(ctx, await tallyAsync(ctx.compiled, entries, ctx.period), false);
+  return assemble(ctx, await tallyAsync(ctx.compiled, entries, ctx.period, ctx.roster), false);
 }
 
 /** Options of {@link scorePeriodBounded}. */
@@ -151,65 +144,22 @@ export async function scoreBoundedWith(
 }
 
 async function bounded(ctx: Context, expectedEntries: number, passes: (t: BoundedTallier) => Promise<void>): Promise<PeriodResult> {
-  const t = new BoundedTallier(ctx.compiled, ctx.period, expectedEntries);
+  const t = new BoundedTallier(ctx.compiled, ctx.period, expectedEntries, ctx.roster);
   await passes(t);
   return assemble(ctx, t.finish(), true);
-}
-
-interface Context {
-  readonly compiled: CompiledRubric;
-  readonly period: Period;
-  readonly inputs: MonthInputs | undefined;
-  readonly byPerson: boolean;
-  readonly subjects: Map<string, Subject>;
-  readonly declared: ReadonlySet<string>;
-  readonly fingerprint: boolean;
-}
-
-/** Checks the rubric and the options, and lists the declared windows or people. */
-function setup(rubric: Rubric, options: ScorePeriodOptions): Context {
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidOptionsError('options must be an object with at least { period: "YYYY-MM" | "YYYY" }', []);
-  }
-  const compiled = compileRubric(rubric);
-  const period = periodOf(options.period, options.timeZone ?? DEFAULT_TIME_ZONE);
-  const inputClauses = new Set([...compiled.clauses.values()].filter((c) => c.clause.kind === 'input').map((c) => c.clause.id));
-  const inputs = checkInputs(options.inputs, inputClauses);
-  const byPerson = compiled.rubric.subject === 'person';
-  if (byPerson && (options.windows !== undefined || options.inputs !== undefined)) {
-    throw new InvalidOptionsError(`rubric ${compiled.rubric.id} scores people: list them in people, not windows; inputs are for window rubrics`, [options.windows === undefined ? 'inputs' : 'windows']);
-  }
-  if (!byPerson && options.people !== undefined) {
-    throw new InvalidOptionsError(`rubric ${compiled.rubric.id} scores windows: list them in windows, not people`, ['people']);
-  }
-  const subjects = new Map<string, Subject>();
-  if (options.windows !== undefined) {
-    if (!Array.isArray(options.windows)) throw new InvalidOptionsError('windows must be an array of window ids', ['windows']);
-    options.windows.forEach((w: unknown, i) => {
-      const bad = idProblem(w);
-      if (bad !== undefined) throw new InvalidOptionsError(`windows[${i}]: window id ${bad}`, ['windows', i]);
-      subjects.set(w as string, { windowId: w as string });
-    });
-  }
-  if (options.people !== undefined) {
-    if (!Array.isArray(options.people)) throw new InvalidOptionsError('people must be an array of { windowId, personId }', ['people']);
-    options.people.forEach((p: { windowId?: unknown; personId?: unknown }, i) => {
-      const bad = idProblem(p?.windowId) ?? idProblem(p?.personId);
-      if (bad !== undefined) throw new InvalidOptionsError(`people[${i}]: windowId and personId must be ids: ${bad}`, ['people', i]);
-      subjects.set(subjectKey(p.windowId as string, p.personId as string), { windowId: p.windowId as string, personId: p.personId as string });
-    });
-  }
-  return { compiled, period, inputs, byPerson, subjects, declared: new Set(subjects.keys()), fingerprint: options.fingerprint !== false };
 }
 
 /** Cards, accounting and fingerprint from a tally. */
 function assemble(ctx: Context, t: Tally, noLedgerHash: boolean): PeriodResult {
   const { compiled, period, inputs, byPerson, declared } = ctx;
   const subjects = new Map(ctx.subjects);
+  const onlyInLedger = new Set<string>();
   for (const key of t.table.windows.keys()) {
     if (subjects.has(key)) continue;
     const personId = byPerson ? key.slice(key.indexOf('\u0000') + 1) : undefined;
-    subjects.set(key, { windowId: byPerson ? key.slice(0, key.indexOf('\u0000')) : key, ...(personId === undefined ? {} : { personId }) });
+    const windowId = byPerson ? key.slice(0, key.indexOf('\u0000')) : key;
+    subjects.set(key, { windowId, ...(personId === undefined ? {} : { personId }) });
+    if (ctx.roster === undefined && !Object.hasOwn(inputs ?? {}, windowId)) onlyInLedger.add(windowId);
   }
   for (const w of Object.keys(inputs ?? {})) if (!subjects.has(w)) subjects.set(w, { windowId: w });
   const cards = [...subjects.keys()]
@@ -226,6 +176,8 @@ function assemble(ctx: Context, t: Tally, noLedgerHash: boolean): PeriodResult {
     cards,
     rejected: t.rejected,
     counts: t.counts,
+    windowsOnlyInLedger: [...onlyInLedger].sort(compareIds),
+    ledgerFit: ledgerFit(t, compiled.rubric.id),
     fingerprint: fingerprintOf(
       compiled.rubric,
       { period: period.key, timeZone: period.timeZone, subjects: [...subjects.keys()].filter((k) => declared.has(k)).sort(compareIds), inputs: inputs ?? null },
@@ -235,8 +187,8 @@ function assemble(ctx: Context, t: Tally, noLedgerHash: boolean): PeriodResult {
   };
 }
 
-/** The tally an aggregate describes, after checking it belongs to this rubric and period. */
-function tallyOf(rubric: CompiledRubric, period: Period, value: LedgerAggregate): Tally {
+/** The tally an aggregate describes, after checking it belongs to this rubric, period and roster. */
+function tallyOf({ compiled: rubric, period, roster }: Context, value: LedgerAggregate): Tally {
   const a = parseAggregate(value);
   if (a.rubric.id !== rubric.rubric.id || a.rubric.version !== rubric.rubric.version) {
     throw new InvalidOptionsError(`the aggregate is of rubric ${a.rubric.id}@${a.rubric.version}, not ${rubric.rubric.id}@${rubric.rubric.version}`, ['entries', 'rubric']);
@@ -244,22 +196,49 @@ function tallyOf(rubric: CompiledRubric, period: Period, value: LedgerAggregate)
   if (a.period !== period.key || a.timeZone !== period.timeZone) {
     throw new InvalidOptionsError(`the aggregate is of ${a.period} (${a.timeZone}), not ${period.key} (${period.timeZone})`, ['entries', 'period']);
   }
-  return { table: tableOf(rubric, a), accepted: [], rejected: a.rejected.map(({ id, ...r }) => (id === undefined ? r : { ...r, id })), counts: a.counts, unresolvedVoids: a.unresolvedVoids };
+  if (roster !== undefined) {
+    // The aggregate's counts cannot be turned back into rejected entries: refuse it whole.
+    for (const row of a.rows) {
+      const off = roster.check(row.windowId, row.personId);
+      if (off !== undefined) {
+        throw new InvalidOptionsError(`the aggregate counts entries the declared windows (or people) do not allow: ${off.message}; pass the same windows (or people) to aggregate()`, ['entries', 'rows']);
+      }
+    }
+  }
+  return {
+    table: tableOf(rubric, a),
+    accepted: [],
+    rejected: a.rejected.map(({ id, ...r }) => (id === undefined ? r : { ...r, id })),
+    counts: a.counts,
+    unresolvedVoids: a.unresolvedVoids,
+    unknownClauses: undefined,
+  };
 }
 
 /**
  * Reduces a period's entries to counts per window (or person) x clause: a plain-JSON
  * value that {@link mergeAggregates} adds up and {@link scorePeriod} / `scoreMonth` accept
  * in place of entries, giving the same cards and accounting. Shard so that every entry id,
- * and every void with the entry it cancels, stays in one shard (by window, say).
+ * and every void with the entry it cancels, stays in one shard (by window, say). Given
+ * `windows` (or `people`), entries for other windows are rejected as `unknown-window`, as
+ * in {@link scorePeriod}: pass the same list when scoring the aggregate, which refuses an
+ * aggregate that counts a window the list does not hold.
  *
  * @example
  * const a = aggregate(rubric, shardOfTheLedger, { period: '2024-03' });
  * a.rows[0] // { windowId: 'W01', clauseId: '4.1', count: '2', amount: '0', entryIds: ['e1'], voided: [] }
  */
-export function aggregate(rubric: Rubric, entries: Iterable<unknown>, options: { readonly period: string; readonly timeZone?: string }): LedgerAggregate {
-  const compiled = compileRubric(rubric);
-  const period = periodOf(options.period, options.timeZone ?? DEFAULT_TIME_ZONE);
-  const t = tally(compiled, entries, period);
+export function aggregate(
+  rubric: Rubric,
+  entries: Iterable<unknown>,
+  options: Pick<ScorePeriodOptions, 'period' | 'timeZone' | 'windows' | 'people'>,
+): LedgerAggregate {
+  const { compiled, period, roster } = setup(rubric, {
+    period: options.period,
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    ...(options.windows === undefined ? {} : { windows: options.windows }),
+    ...(options.people === undefined ? {} : { people: options.people }),
+  });
+  const t = tally(compiled, entries, period, roster);
   return toAggregate(compiled, period, t, t.unresolvedVoids);
 }

@@ -120,6 +120,25 @@ export interface WindowCard {
   readonly flags: readonly FlagResult[];
 }
 
+/**
+ * Whether a ledger fits the rubric it was scored with. A ledger written for another rubric
+ * has its rows rejected as `unknown-clause`; when more than half of the period's entries
+ * are (`mismatch`), the result is not a scorecard of that ledger, and the command line
+ * exits 3.
+ */
+export interface LedgerFit {
+  /** Entries rejected as `unknown-clause`. */
+  readonly unknownClause: number;
+  /** Entries checked against the rubric: those received, less those of other months. */
+  readonly checked: number;
+  /** True when more than half of the checked entries (`unknownClause * 2 > checked`) were rejected as `unknown-clause`. */
+  readonly mismatch: boolean;
+  /** The distinct clause ids rejected as `unknown-clause`, sorted (the first 20; none from an aggregate, which does not keep them). */
+  readonly unknownClauseIds: readonly string[];
+  /** On a mismatch, the built-in rubrics (by name) that hold at least four in five of the unknown clause ids, best first: the rubric the ledger was likely written for. */
+  readonly belongsTo: readonly string[];
+}
+
 /** The result of scoring one period (a month or a year). */
 export interface PeriodResult {
   /** `YYYY-MM` or `YYYY`. */
@@ -132,6 +151,15 @@ export interface PeriodResult {
   /** Every entry not counted, by input position. */
   readonly rejected: readonly RejectedEntry[];
   readonly counts: LedgerCounts;
+  /**
+   * Windows that have a card only because ledger entries name them, sorted: given when no
+   * `windows` (or `people`) were declared, so a misspelt window (住建局 beside 住建) can be
+   * seen. Always empty when they were declared (entries for other windows are rejected as
+   * `unknown-window`).
+   */
+  readonly windowsOnlyInLedger: readonly string[];
+  /** Whether the ledger fits the rubric (see {@link LedgerFit}). */
+  readonly ledgerFit: LedgerFit;
   /** What the result was computed from: rubric, options and accepted-ledger hashes, library version. */
   readonly fingerprint: Fingerprint;
 }

@@ -2,7 +2,8 @@ import { InvalidOptionsError, shown } from '../errors/errors.js';
 import { idProblem } from '../ledger/validate.js';
 import { parseRubric } from '../rubric/parse.js';
 import type { Rubric } from '../rubric/schema.js';
-import { scoreMonth, type MonthInputs } from '../scoring/score-month.js';
+import type { MonthInputs } from '../scoring/score-month.js';
+import { scoreDeclared } from '../scoring/score-period.js';
 import type { MonthResult } from '../scoring/types.js';
 import { checkCoveredMonths, monthCoverage, type MonthCoverage } from './coverage.js';
 
@@ -19,7 +20,12 @@ export interface WindowSpan {
 export interface ScoreYearOptions {
   /** `YYYY`. */
   readonly year: string;
-  /** The centre's windows: ids, or spans for windows that opened or closed during the year. */
+  /**
+   * The centre's windows: ids, or spans for windows that opened or closed during the year.
+   * Declared windows are the windows: an entry for any other is rejected as `unknown-window`
+   * in its month. A window outside its span is still declared (its entries are scored, and
+   * listed in `outsideSpan`). Without it, every window the ledger names is scored.
+   */
   readonly windows?: readonly (string | WindowSpan)[];
   /** Input values per month: `{ '2024-03': { W01: { '1.chief': 90 } } }`. */
   readonly inputs?: Readonly<Record<string, MonthInputs>>;
@@ -126,14 +132,23 @@ export function scoreYear(rubricVersions: readonly Rubric[], entries: Iterable<u
   const windows = spans(options.windows);
   const all = Array.isArray(entries) ? entries : [...entries];
   const open = (w: WindowSpan, month: string) => (w.from === undefined || w.from <= month) && (w.to === undefined || w.to >= month);
-  const results = months.map((month) =>
-      scoreMonth(versions.get(month)!, all, {
-        month,
-        windows: windows.filter((w) => open(w, month)).map((w) => w.id),
+  // Declared windows are the windows: an entry for any other is rejected (unknown-window).
+  // A window outside its span that month is still declared: its entries count on a card
+  // listed in outsideSpan. No list declared: every window the ledger names gets a card.
+  const results = months.map((month): MonthResult => ({
+    month,
+    ...scoreDeclared(
+      versions.get(month)!,
+      all,
+      {
+        period: month,
+        ...(options.windows === undefined ? {} : { windows: windows.filter((w) => open(w, month)).map((w) => w.id) }),
         ...(options.inputs?.[month] === undefined ? {} : { inputs: options.inputs[month] }),
         ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-      }),
-  );
+      },
+      windows.filter((w) => !open(w, month)).map((w) => w.id),
+    ),
+  }));
   const spanOf = new Map(windows.map((w) => [w.id, w]));
   const outsideSpan = results.flatMap((r) =>
     r.cards.flatMap((c) => {

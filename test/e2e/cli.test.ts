@@ -90,8 +90,11 @@ describe('cli: scoring ledger files', () => {
     const r = await run('score', ...base, csvFile);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out);
-    // W05 is not listed, but an entry names it: it gets a card (nothing vanishes).
-    expect(result.cards.map((c: { windowId: string }) => c.windowId)).toEqual(['W01', 'W02', 'W05']);
+    // W05 is not on the -w list: declared windows are the windows (issue 13), so its entry
+    // is rejected as unknown-window (listed, counted, named in the summary), not given a card.
+    expect(result.cards.map((c: { windowId: string }) => c.windowId)).toEqual(['W01', 'W02']);
+    expect(result.rejected.filter((j: { code: string }) => j.code === 'unknown-window').map((j: { id: string }) => j.id)).toEqual(['m4', 'm9']);
+    expect(r.err).toContain('窗口清单外的记录 2 条已退回 (unknown-window)');
     expect(result.counts.received).toBe(result.read.entries);
     expect(r.err).toMatch(/台账 1 个文件 \d+ 行: 记录 \d+ 条 = 有效 \d+ \+ 退回 \d+ \+ 其他月份 \d+/);
     expect(r.err).toMatch(/ledger 1 file\(s\), \d+ lines: \d+ entries = /);
@@ -115,7 +118,8 @@ describe('cli: scoring ledger files', () => {
   });
 
   it('exits 1 under --strict when entries are rejected, 0 without it', async () => {
-    const bad = file('bad.ndjson', '{"id":"x1","windowId":"W01","clauseId":"9.9","date":"2024-03-01"}\nnot json\n');
+    // One good entry: a ledger with none accepted exits 3 whatever --strict says (see below).
+    const bad = file('bad.ndjson', '{"id":"x1","windowId":"W01","clauseId":"9.9","date":"2024-03-01"}\n{"id":"x2","windowId":"W01","clauseId":"4.1","date":"2024-03-01"}\nnot json\n');
     expect((await run('score', ...base, bad)).code).toBe(0);
     const strict = await run('score', ...base, '--strict', bad);
     expect(strict.code).toBe(1);
@@ -171,5 +175,68 @@ describe('cli: annual accounting', () => {
     const r = await run('annual', '-r', 'red-flag-window', '--year', '2024', '--survey', survey, ledger);
     expect(r.code).toBe(0);
     expect(r.err).toContain('记录 4 条 = 有效 1 + 退回 2 + 其他月份 1');
+  });
+});
+
+describe('cli: declared windows and a ledger that does not fit its rubric (issue 13)', () => {
+  const misspelt = file('misspelt.ndjson', [
+    '{"id":"a","windowId":"住建局","clauseId":"w1.1","date":"2024-03-02","count":2}',
+    '{"id":"b","windowId":"人社","clauseId":"w1.1","date":"2024-03-03"}',
+  ].join('\n'));
+
+  it('rejects an entry for a window not on -w, naming the closest one, in the summary and the JSON', async () => {
+    const r = await run('score', '-r', 'red-flag-window', '--month', '2024-03', '-w', '住建,人社,公安', misspelt);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.cards.map((c: { windowId: string }) => c.windowId)).toEqual(['人社', '住建', '公安'].sort());
+    // 住建 loses nothing to 住建局's entry, and 住建局 gets no card.
+    expect(result.rejected).toEqual([expect.objectContaining({ index: 0, id: 'a', code: 'unknown-window', path: ['windowId'] })]);
+    expect(r.err).toContain('窗口清单外的记录 1 条已退回 (unknown-window) / 1 entry for windows (or people) not on the list rejected:');
+    expect(r.err).toContain('1 条 x 窗口 (windowId) "住建局" 不在窗口清单 (共 3 个) 中, 是否应为 "住建"?');
+    expect(r.err).toContain('did you mean "住建"?');
+    expect(r.err).toContain('记录 2 条 = 有效 1 + 退回 1 + 其他月份 0');
+    expect((await run('score', '-r', 'red-flag-window', '--month', '2024-03', '-w', '住建,人社,公安', '--strict', misspelt)).code).toBe(1);
+  });
+
+  it('without -w, says which windows only the ledger names, and which look alike', async () => {
+    const twice = file('twice.ndjson', [
+      '{"id":"a","windowId":"住建局","clauseId":"w1.1","date":"2024-03-02"}',
+      '{"id":"b","windowId":"住建","clauseId":"w1.1","date":"2024-03-03"}',
+    ].join('\n'));
+    const r = await run('score', '-r', 'red-flag-window', '--month', '2024-03', twice);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).windowsOnlyInLedger).toEqual(['住建', '住建局']);
+    expect(r.err).toContain('注意: 未给出窗口清单 (-w), 2 个窗口取自台账: 住建, 住建局;');
+    expect(r.err).toContain('note: no window list given (-w); 2 window(s) taken from the ledger: 住建, 住建局;');
+    expect(r.err).toContain('相近的窗口编号 similar window ids: 住建 / 住建局');
+  });
+
+  it('select with red-flag-window on a county-monthly ledger: exit 3, naming county-monthly', async () => {
+    const r = await run('select', '-r', 'red-flag-window', '--month', '2024-03', 'test/fixtures/io/county-2024-03.csv');
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('错误 error: 台账与评分标准 red-flag-window 不符: 8 条记录中 7 条的条款编号不在该标准中 (2.2, 3.4, 4.1, 5.3, 5.4-late, 6.1, 9.9). 这些条款编号属于 county-monthly, 请用 -r county-monthly 计分。');
+    expect(r.err).toContain('These clause ids belong to county-monthly: score with -r county-monthly.');
+    expect(r.err).toContain('错误 error: 台账 9 条记录无一计入');
+    for (const command of ['score', 'explain']) {
+      const x = await run(command, '-r', 'red-flag-window', '--month', '2024-03', ...(command === 'explain' ? ['--window', 'W01', '-w', 'W01'] : []), 'test/fixtures/io/county-2024-03.csv');
+      expect([command, x.code]).toEqual([command, 3]);
+    }
+    const json = JSON.parse((await run('score', '-r', 'red-flag-window', '--month', '2024-03', 'test/fixtures/io/county-2024-03.csv')).out);
+    expect(json.ledgerFit).toMatchObject({ unknownClause: 7, checked: 8, mismatch: true, belongsTo: ['county-monthly'] });
+    const wrong = await run('explain', '-r', 'red-flag-window', '--month', '2024-03', '-w', '住建,人社', '--window', '住建局', misspelt);
+    expect([wrong.code, wrong.err]).toEqual([2, expect.stringContaining('没有窗口 住建局 的成绩; 是否应为 住建?')]);
+    // The right rubric: no such line, exit 0.
+    const right = await run('score', '-r', 'county-monthly', '--month', '2024-03', 'test/fixtures/io/county-2024-03.csv');
+    expect([right.code, right.err.includes('不符')]).toEqual([0, false]);
+  });
+
+  it('exits 3 when no entry was accepted (every one of another month), and in annual', async () => {
+    const r = await run('score', '-r', 'red-flag-window', '--month', '2024-05', misspelt);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('错误 error: 台账 2 条记录无一计入 (退回 0, 其他月份 2)');
+    const survey = file('survey-unfit.json', '{"W01": 90}');
+    const a = await run('annual', '-r', 'red-flag-window', '--year', '2024', '--through', '2024-03', '--survey', survey, 'test/fixtures/io/county-2024-03.csv');
+    expect(a.code).toBe(3);
+    expect(a.err).toContain('这些条款编号属于 county-monthly');
   });
 });

@@ -530,7 +530,8 @@ export function scenarioArb(opts: RubricArbOptions = {}): fc.Arbitrary<Scenario>
           rubricInput,
           rubric,
           entries,
-          options: compact({ month, timeZone, windows, inputs }) as ScoreMonthOptions,
+          // Declared windows are the windows: inputs name only declared ones (others are refused).
+          options: compact({ month, timeZone, windows: windows === undefined ? undefined : [...new Set([...windows, ...Object.keys(inputs ?? {})])], inputs }) as ScoreMonthOptions,
         }));
     });
 }

@@ -51,7 +51,7 @@ function plainTally(rubric: CompiledRubric, entries: readonly unknown[], period:
     return at === undefined ? undefined : conflicted.has(id) ? 'conflicted' : again(at);
   });
   for (const v of done.applied) accepted.push({ id: v.id, raw: raws[v.index] as { id: string; raw: object } });
-  return { table: accounts.table, accepted, rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids };
+  return { table: accounts.table, accepted, rejected: accounts.rejected, counts: done.counts, unresolvedVoids: done.unresolvedVoids, unknownClauses: accounts.unknownClauses };
 }
 
 /** What a tally says, as plain data. */

@@ -95,6 +95,28 @@ describe('hostile input', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('a declared list against prototype names and thousands of distinct misspelt windows: every one rejected, quickly, nothing polluted', () => {
+    const declared = Array.from({ length: 300 }, (_, i) => `窗口${String(i).padStart(3, '0')}号`);
+    const entries: unknown[] = [
+      { id: 'p1', windowId: '__proto__', clauseId: 'po', date: '2024-03-01' },
+      { id: 'p2', windowId: 'constructor', clauseId: 'po', date: '2024-03-01' },
+      { id: 'p3', windowId: 'hasOwnProperty', clauseId: 'po', date: '2024-03-01' },
+    ];
+    // 3000 distinct short ids near the declared ones, 1000 of 200 characters.
+    for (let i = 0; i < 3000; i++) entries.push({ id: `s${i}`, windowId: `窗囗${i}号`, clauseId: 'po', date: '2024-03-01' });
+    for (let i = 0; i < 1000; i++) entries.push({ id: `l${i}`, windowId: `${'长'.repeat(190)}${i}`, clauseId: 'po', date: '2024-03-01' });
+    const started = performance.now();
+    const r = scoreMonth(miniRubric, entries, { month, windows: [...declared, '__proto__'] });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    saneResult(r);
+    expect(r.counts).toMatchObject({ received: 4003, accepted: 1, rejected: 4002 });
+    expect(new Set(r.rejected.map((x) => x.code))).toEqual(new Set(['unknown-window']));
+    expect(r.cards).toHaveLength(301);
+    expect(r.rejected.find((x) => x.id === 's7')!.message).toContain('did you mean "窗口007号"?');
+    expect(r.rejected.find((x) => x.id === 'l0')!.message).not.toContain('did you mean');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('ids differing only by Unicode normalisation: the non-NFC one is rejected, never merged silently', () => {
     const composed = 'caf\u00e9';
     const decomposed = 'cafe\u0301';

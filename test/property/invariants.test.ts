@@ -182,7 +182,8 @@ describe('scoreMonth properties', { timeout: Math.max(60_000, RUNS * 20) }, () =
         const without = score(
           s,
           s.entries.filter((r) => !(isObj(r) && r['id'] === target.id)),
-          { ...s.options, windows: [...new Set([...(s.options.windows ?? []), target.windowId])] },
+          // Declared windows are the windows: declare every window the base scored, and e's.
+          { ...s.options, windows: [...new Set([...(s.options.windows ?? base.cards.map((c) => c.windowId)), target.windowId])] },
         );
         expect(withVoid.counts.live).toBe(base.counts.live - 1);
         expect(withVoid.counts.voided).toBe(base.counts.voided + 1);
@@ -231,7 +232,12 @@ describe('scoreMonth properties', { timeout: Math.max(60_000, RUNS * 20) }, () =
             home.set(e['id'], i);
           }
         }
-        const period = { period: s.options.month, ...(s.options.timeZone === undefined ? {} : { timeZone: s.options.timeZone }) };
+        const period = {
+          period: s.options.month,
+          ...(s.options.timeZone === undefined ? {} : { timeZone: s.options.timeZone }),
+          // The same declared windows as the scoring: an aggregate counting another window is refused.
+          ...(s.options.windows === undefined ? {} : { windows: s.options.windows }),
+        };
         let merged;
         try {
           merged = shards.map((sh) => aggregate(s.rubric, sh, period)).reduce(mergeAggregates);
@@ -307,12 +313,14 @@ describe('scoreMonth properties', { timeout: Math.max(60_000, RUNS * 20) }, () =
     const arb = scenarioArb({ forceWindowVeto: true }).chain((s) =>
       fc.record({
         s: fc.constant(s),
-        windowId: fc.constantFrom(...WINDOWS),
+        // A declared window (an undeclared one's entry is rejected: see the next property).
+        windowId: fc.constantFrom(...(s.options.windows === undefined || s.options.windows.length === 0 ? WINDOWS : s.options.windows)),
         day: fc.integer({ min: 1, max: 28 }),
       }),
     );
     fc.assert(
       fc.property(arb, ({ s, windowId, day }) => {
+        fc.pre(s.options.windows === undefined || s.options.windows.includes(windowId));
         const veto = s.rubric.categories
           .flatMap((c) => c.clauses)
           .find((k) => k.kind === 'veto' && (k.scope === undefined || k.scope === 'window'));

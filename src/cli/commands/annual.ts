@@ -2,6 +2,7 @@ import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from
 import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
 import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
 import { accounting, library } from '../common.js';
+import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
@@ -99,9 +100,12 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   // another year.
   const rejected = new Set(scored.months.flatMap((m) => m.rejected.map((r) => r.index))).size;
   const accepted = scored.months.reduce((n, m) => n + m.counts.accepted, 0);
-  accounting(ui, { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected }, ledger.report);
+  const counts = { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected };
+  accounting(ui, counts, ledger.report);
+  windowSummary(ui, scored.months);
   warnUncovered(ui, result.coverage);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
+  if (fitSummary(ui, scored.months, counts)) return EXIT.unfit;
   const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
   return values.strict === true && left ? EXIT.rejected : EXIT.ok;
 }

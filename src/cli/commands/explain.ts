@@ -1,5 +1,7 @@
 import { explain as explainCard } from '../../index.js';
+import { closestIds } from '../../ledger/closest.js';
 import { accounting } from '../common.js';
+import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { scoreFromArgs } from './score.js';
@@ -22,8 +24,14 @@ export async function explain(args: readonly string[], ui: Sink): Promise<number
   if (windowId === undefined) throw new UsageError('缺少 --window <窗口编号>', 'missing --window <id>');
   const person = values.person;
   const card = result.cards.find((c) => c.windowId === windowId && (person === undefined || c.personId === person));
-  if (card === undefined) throw new UsageError(`没有窗口 ${windowId} 的成绩 (用 --windows 列出全部窗口)`, `no card for window ${windowId} (list all windows with --windows)`);
+  if (card === undefined) {
+    const near = closestIds(windowId, new Set(result.cards.map((c) => c.windowId)));
+    const zh = near.length === 0 ? '' : `; 是否应为 ${near.join(', ')}?`;
+    const en = near.length === 0 ? '' : `; did you mean ${near.join(', ')}?`;
+    throw new UsageError(`没有窗口 ${windowId} 的成绩${zh} (用 --windows 列出全部窗口)`, `no card for window ${windowId}${en} (list all windows with --windows)`);
+  }
   ui.out(explainCard(card, rubric));
   accounting(ui, result.counts, ledger.report);
-  return EXIT.ok;
+  windowSummary(ui, [result]);
+  return fitSummary(ui, [result], result.counts) ? EXIT.unfit : EXIT.ok;
 }

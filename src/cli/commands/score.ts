@@ -10,6 +10,7 @@ import {
 import { monthlyBulletinHtml, monthlyBulletinMarkdown, nearlyAllNamed } from '../../report/index.js';
 import { COMMON, formatFrom, parse, periodFrom, rubricFrom, windowsFrom, type Format } from '../args.js';
 import { accounting, inputsFrom, library } from '../common.js';
+import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
@@ -37,7 +38,9 @@ Score a month (or a year) of ledger files against a rubric.
   -h, --help
 
 台账文件 ledger files: .csv (UTF-8 或 GBK, 中文或英文表头), .ndjson / .jsonl, .json.
-退出码 exit codes: 0 成功 ok, 1 有退回 (--strict), 2 参数或输入错误 bad usage or unreadable input.`;
+退出码 exit codes: 0 成功 ok, 1 有退回 (--strict), 2 参数或输入错误 bad usage or unreadable input,
+  3 台账与评分标准不符 (过半记录的条款编号不在标准中) 或无一记录计入 the ledger does not fit the rubric
+    (more than half of the month's entries name unknown clauses) or no entry was accepted.`;
 
 /** Reads the ledger and scores it; shared by score, select and explain. */
 export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 'score' | 'select' | 'explain') {
@@ -130,7 +133,10 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
     if (monthly) selectionNotes(ui, rubric, selection);
   }
   accounting(ui, result.counts, ledger.report);
+  windowSummary(ui, [result]);
+  const unfit = fitSummary(ui, [result], result.counts);
   if (values.out !== undefined) ui.note(`已写入 written: ${values.out as string}`);
   const rejected = result.counts.rejected + ledger.report.problems.length;
+  if (unfit) return EXIT.unfit;
   return values.strict === true && rejected > 0 ? EXIT.rejected : EXIT.ok;
 }

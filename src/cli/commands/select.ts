@@ -2,6 +2,7 @@ import type { MonthResult } from '../../index.js';
 import { monthlyBulletinHtml, monthlyBulletinMarkdown } from '../../report/index.js';
 import { formatFrom } from '../args.js';
 import { accounting } from '../common.js';
+import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { csv, json } from '../output.js';
@@ -41,5 +42,7 @@ export async function select(args: readonly string[], ui: Sink): Promise<number>
   selectionNotes(ui, rubric, selection);
   ui.note(`红旗窗口 red-flag windows: ${selection.selected.length} / ${selection.count}${selection.tiedAtBoundary ? ` (第 ${selection.boundary?.rank} 名并列 tie at rank ${selection.boundary?.rank})` : ''}`);
   accounting(ui, result.counts, ledger.report);
+  windowSummary(ui, [result]);
+  if (fitSummary(ui, [result], result.counts)) return EXIT.unfit;
   return values.strict === true && result.counts.rejected + ledger.report.problems.length > 0 ? EXIT.rejected : EXIT.ok;
 }

@@ -1,0 +1,109 @@
+import { InvalidOptionsError } from '../errors/errors.js';
+import { closestIds } from '../ledger/closest.js';
+import { DEFAULT_TIME_ZONE, periodOf, type Period } from '../ledger/period.js';
+import { Roster } from '../ledger/roster.js';
+import { idProblem, subjectKey } from '../ledger/validate.js';
+import { compileRubric, type CompiledRubric } from '../rubric/compile.js';
+import type { Rubric } from '../rubric/schema.js';
+import type { Subject } from './card.js';
+
+/** Values fed to `input` clauses: window id -> input clause id -> value (number or decimal string). */
+export type MonthInputs = Readonly<Record<string, Readonly<Record<string, number | string>>>>;
+
+/** The options {@link setup} reads (those of `scorePeriod`). */
+export interface SetupOptions {
+  readonly period: string;
+  readonly windows?: readonly string[];
+  readonly people?: readonly { readonly windowId: string; readonly personId: string }[];
+  readonly inputs?: MonthInputs;
+  readonly timeZone?: string;
+  readonly fingerprint?: boolean;
+}
+
+/** What scoring a period starts from: the rubric compiled, the period, the declared cards. */
+export interface Context {
+  readonly compiled: CompiledRubric;
+  readonly period: Period;
+  readonly inputs: MonthInputs | undefined;
+  readonly byPerson: boolean;
+  readonly subjects: Map<string, Subject>;
+  readonly declared: ReadonlySet<string>;
+  /** The declared windows (or people), when the caller declared any: the only cards there are. */
+  readonly roster: Roster | undefined;
+  readonly fingerprint: boolean;
+}
+
+function checkInputs(inputs: unknown, inputClauses: ReadonlySet<string>, roster: Roster | undefined): MonthInputs | undefined {
+  if (inputs === undefined) return undefined;
+  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
+    throw new InvalidOptionsError('inputs must be an object: window id -> input clause id -> value', ['inputs']);
+  }
+  for (const [windowId, values] of Object.entries(inputs)) {
+    const bad = idProblem(windowId);
+    if (bad !== undefined) throw new InvalidOptionsError(`inputs: window id ${bad}`, ['inputs', windowId]);
+    if (roster !== undefined && !roster.windows.has(windowId)) {
+      const near = closestIds(windowId, roster.windows);
+      const hint = near.length === 0 ? '' : `; did you mean ${near.map((w) => `"${w}"`).join(', ')}?`;
+      throw new InvalidOptionsError(`inputs: window "${windowId}" is not among the declared windows${hint}`, ['inputs', windowId]);
+    }
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+      throw new InvalidOptionsError(`inputs.${windowId} must be an object: input clause id -> value`, ['inputs', windowId]);
+    }
+    for (const clauseId of Object.keys(values)) {
+      if (!inputClauses.has(clauseId)) {
+        throw new InvalidOptionsError(`inputs.${windowId}: "${clauseId}" is not an input clause of the rubric`, ['inputs', windowId, clauseId]);
+      }
+    }
+  }
+  return inputs as MonthInputs;
+}
+
+/**
+ * Checks the rubric and the options, and lists the declared windows or people. When
+ * `windows` (or `people`) is given, it is the roster: entries for other windows (or
+ * people) are rejected, inputs for other windows refused. `alsoDeclared`: windows that are
+ * declared without a card unless entries name them (`scoreYear`: a window outside its span
+ * that month).
+ * @example setup(rubric, { period: '2024-03', windows: ['W01'] }).roster?.windows.has('W01') // true
+ */
+export function setup(rubric: Rubric, options: SetupOptions, alsoDeclared: readonly string[] = []): Context {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidOptionsError('options must be an object with at least { period: "YYYY-MM" | "YYYY" }', []);
+  }
+  const compiled = compileRubric(rubric);
+  const period = periodOf(options.period, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const inputClauses = new Set([...compiled.clauses.values()].filter((c) => c.clause.kind === 'input').map((c) => c.clause.id));
+  const byPerson = compiled.rubric.subject === 'person';
+  if (byPerson && (options.windows !== undefined || options.inputs !== undefined)) {
+    throw new InvalidOptionsError(`rubric ${compiled.rubric.id} scores people: list them in people, not windows; inputs are for window rubrics`, [options.windows === undefined ? 'inputs' : 'windows']);
+  }
+  if (!byPerson && options.people !== undefined) {
+    throw new InvalidOptionsError(`rubric ${compiled.rubric.id} scores windows: list them in windows, not people`, ['people']);
+  }
+  const subjects = new Map<string, Subject>();
+  let roster: Roster | undefined;
+  if (options.windows !== undefined) {
+    if (!Array.isArray(options.windows)) throw new InvalidOptionsError('windows must be an array of window ids', ['windows']);
+    options.windows.forEach((w: unknown, i) => {
+      const bad = idProblem(w);
+      if (bad !== undefined) throw new InvalidOptionsError(`windows[${i}]: window id ${bad}`, ['windows', i]);
+      subjects.set(w as string, { windowId: w as string });
+    });
+    roster = new Roster(new Set([...subjects.keys(), ...alsoDeclared]));
+  }
+  if (options.people !== undefined) {
+    if (!Array.isArray(options.people)) throw new InvalidOptionsError('people must be an array of { windowId, personId }', ['people']);
+    const people = new Map<string, Set<string>>();
+    options.people.forEach((p: { windowId?: unknown; personId?: unknown }, i) => {
+      const bad = idProblem(p?.windowId) ?? idProblem(p?.personId);
+      if (bad !== undefined) throw new InvalidOptionsError(`people[${i}]: windowId and personId must be ids: ${bad}`, ['people', i]);
+      subjects.set(subjectKey(p.windowId as string, p.personId as string), { windowId: p.windowId as string, personId: p.personId as string });
+      let here = people.get(p.windowId as string);
+      if (here === undefined) people.set(p.windowId as string, (here = new Set()));
+      here.add(p.personId as string);
+    });
+    roster = new Roster(new Set(people.keys()), people);
+  }
+  const inputs = checkInputs(options.inputs, inputClauses, roster);
+  return { compiled, period, inputs, byPerson, subjects, declared: new Set(subjects.keys()), roster, fingerprint: options.fingerprint !== false };
+}
