@@ -112,11 +112,12 @@ describe('CSV as a county office exports it', () => {
     expect(g.entries.map((e) => e.line)).toEqual([4]);
   });
 
-  it('says so when a GBK sheet is read as UTF-8, from the header on', async () => {
+  it('says so when a GBK sheet is read as UTF-8: every GBK row is mixed-encoding, quoted as it reads in GBK', async () => {
     const r = await collect(readLedger([gbkFixture], { format: 'csv', encoding: 'utf-8' }));
     expect(r.entries).toEqual([]);
-    expect(r.problems.find((p) => p.code === 'unknown-column')?.message).toContain("check the file's encoding");
-    expect(r.codes.filter((c) => c.endsWith('bad-encoding'))).toEqual(['2 bad-encoding', '3 bad-encoding', '5 bad-encoding', '7 bad-encoding', '8 bad-encoding']);
+    // The header, in GBK too, is read as it really is: no column is unknown.
+    expect(r.codes).toEqual(['2 mixed-encoding', '3 mixed-encoding', '5 mixed-encoding', '7 mixed-encoding', '8 mixed-encoding']);
+    expect(r.problems[0]?.messageZh).toMatch(/^第2行:本行不是全文件所用的 utf-8 编码,而是 GBK\/GB18030,按其读作 ".*"/);
     expect(r.summary).toMatchObject({ lines: 8, records: 7, blank: 1, header: 1, encoding: 'utf-8' });
   });
 

@@ -2,7 +2,7 @@ import { readHeader, rowToEntry, type CsvHeader } from './csv-columns.js';
 import { CsvRecords, type CsvRecord } from './csv-records.js';
 import type { PhysicalLine } from './lines.js';
 import type { ReaderCounts } from './ndjson.js';
-import { badCsv, badEncoding, tooLong } from './problems.js';
+import { badCsv, lineFault, tooLong } from './problems.js';
 import type { ReadItem, TextEncodingName } from './types.js';
 
 /**
@@ -49,9 +49,10 @@ class CsvRows {
     const { fault, cells } = r;
     if (fault?.fault === 'too-long') return [problem(tooLong(r.start, fault.line, fault.bytes, this.maxLineBytes))];
     const blank = cells !== null && cells.every((c) => c.trim() === '');
-    // A header with bad bytes is still read: its names carry U+FFFD, and are reported unknown.
-    if (fault?.fault === 'bad-encoding' && !(this.header === undefined && cells !== null && !blank)) {
-      return [problem(badEncoding(r.start, fault.line, this.encoding))];
+    // A header with bad bytes is still read: its names carry U+FFFD, and are reported unknown
+    // (a header in the other encoding is read as it really is).
+    if (fault !== undefined && !(this.header === undefined && cells !== null && !blank)) {
+      return [problem(lineFault(r.start, fault, this.encoding))];
     }
     if (cells === null) {
       return [problem(badCsv(r.start,

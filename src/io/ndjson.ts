@@ -1,5 +1,5 @@
 import type { PhysicalLine } from './lines.js';
-import { badEncoding, badJson, notAnObject, tooLong } from './problems.js';
+import { badJson, lineFault, notAnObject, tooLong } from './problems.js';
 import type { ReadItem, TextEncodingName } from './types.js';
 
 /**
@@ -43,7 +43,7 @@ export async function* readNdjson(
  */
 export function ndjsonLine(l: PhysicalLine, encoding: TextEncodingName, maxLineBytes: number): ReadItem | undefined {
   if (l.fault === 'too-long') return { kind: 'problem', problem: tooLong(l.line, l.line, l.bytes, maxLineBytes) };
-  if (l.fault === 'bad-encoding') return { kind: 'problem', problem: badEncoding(l.line, l.line, encoding) };
+  if (l.fault !== undefined) return { kind: 'problem', problem: lineFault(l.line, l, encoding) };
   if (l.text.trim() === '') return undefined;
   let value: unknown;
   try {
