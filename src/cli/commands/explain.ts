@@ -24,6 +24,6 @@ export async function explain(args: readonly string[], ui: Sink): Promise<number
   const card = result.cards.find((c) => c.windowId === windowId && (person === undefined || c.personId === person));
   if (card === undefined) throw new UsageError(`没有窗口 ${windowId} 的成绩 (用 --windows 列出全部窗口)`, `no card for window ${windowId} (list all windows with --windows)`);
   ui.out(explainCard(card, rubric));
-  accounting(ui, result.counts, ledger.report);
+  accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   return EXIT.ok;
 }
