@@ -73,11 +73,30 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
       }
     }
   }
+  const found = new Map<number, { file: string; line: number }>();
   const where = (index: number): { file: string; line: number } | undefined => {
     const n = fileOf[index];
-    return n === undefined ? undefined : { file: files[n]!, line: lineOf[index]! };
+    return n === undefined ? found.get(index) : { file: files[n]!, line: lineOf[index]! };
   };
-  return { entries: flatten(batches()), report, where, again: () => ledgerEntries(files, encoding, ui, false).entries };
+  /**
+   * Without kept lines (--bounded), finds the file and line of the given entries by one
+   * more read of the files (memory: the entries asked for), so that `where` knows them.
+   */
+  const locate = async (indices: readonly number[]): Promise<void> => {
+    const wanted = new Set(indices.filter((i) => fileOf[i] === undefined));
+    if (wanted.size === 0) return;
+    let index = 0;
+    for (const file of files) {
+      for await (const items of readFileBatches(file, options)) {
+        for (const item of items) {
+          if (item.kind !== 'entry') continue;
+          if (wanted.has(index)) found.set(index, { file, line: item.line });
+          index++;
+        }
+      }
+    }
+  };
+  return { entries: flatten(batches()), report, where, locate, again: () => ledgerEntries(files, encoding, ui, false).entries };
 }
 
 /**

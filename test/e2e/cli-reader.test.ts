@@ -160,4 +160,14 @@ describe('cli: refused rows you can act on', () => {
     expect(rejected[0]).toMatchObject({ file: ledger, line: 7, code: 'unknown-clause' });
     expect(rejected[24]).toMatchObject({ file: ledger, line: 31 });
   });
+
+  it('--bounded lists the same rows with the same lines, and the same accounting, under a lone CR', async () => {
+    const cr = file('refused-cr.csv', [HEADER, ...ROWS, 'short,row', 'x1,住建,w1.1,2024-03-01,"open', ...bad].join('\r'));
+    const plain = await run('score', ...month, '--verbose', cr);
+    const bounded = await run('score', ...month, '--verbose', '--bounded', cr);
+    expect(bounded.err).toBe(plain.err);
+    expect(plain.err).toContain(`${cr}:7 bad-csv — 本行有未闭合的引号(会吞并其后直到第32行的 25 行),该行未读取`);
+    const strip = (out: string) => JSON.parse(out).rejected;
+    expect(strip(bounded.out)).toEqual(strip(plain.out));
+  });
 });

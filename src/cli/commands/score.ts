@@ -74,6 +74,7 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
         })
       : scorePeriodAsync(rubric, ledger.entries, options),
   );
+  if (bounded) await ledger.locate(result.rejected.map((r) => r.index));
   ui.done();
   return { help: false as const, values, rubric, period, result, ledger };
 }
