@@ -76,10 +76,8 @@ export class CsvRecords {
     for (;;) {
       this.parser.end();
       let again: PhysicalLine[] | undefined;
-      for await (const r of this.parser as AsyncIterable<ParsedRecord>) {
-        again = this.onRecord(r);
-        if (again !== undefined) break;
-      }
+      // After a record given up, the rest of this parser's records are read again: drained unused.
+      for await (const r of this.parser as AsyncIterable<ParsedRecord>) if (again === undefined) again = this.onRecord(r);
       if (again !== undefined) {
         this.feed(this.restartWith(again));
         continue;
@@ -115,7 +113,8 @@ export class CsvRecords {
     };
     const parser = parse(options);
     parser.on('error', (e: unknown) => {
-      this.failure = e;
+      // A parser given up (destroyed) may still report that; only the current one counts.
+      if (parser === this.parser) this.failure = e;
     });
     return parser;
   }
