@@ -27,7 +27,9 @@ export interface DecodedLine {
 /**
  * Decodes the lines of a file whose encoding is settled, one line at a time and strictly,
  * and tells apart a line in the other encoding (see {@link LineFault}):
- * - in a UTF-8 file, a line that is not UTF-8 but is valid GB18030 is `mixed-encoding`;
+ * - in a UTF-8 file, a line that is not UTF-8 but is valid GB18030 is `mixed-encoding`, and
+ *   so is a valid UTF-8 line with characters that are neither ASCII nor Chinese when its
+ *   bytes read as GBK are all Chinese (GBK `农业` is valid UTF-8, `ũҵ`);
  * - in a GBK / GB18030 file, a line that is valid UTF-8 and whose every non-ASCII character
  *   is Chinese (or Chinese punctuation, see {@link utf8Chinese}) is `mixed-encoding`: GBK text
  *   practically never reads so in UTF-8, while UTF-8 text read as GBK gives other characters
@@ -63,20 +65,38 @@ export class LineDecoder {
       }
       return { text: this.lossy.decode(raw), fault: 'bad-encoding' };
     }
-    if (this.encoding !== 'utf-8' && utf8Chinese(raw, 0, raw.length)) {
-      return { text: this.other.decode(raw), fault: 'mixed-encoding', readAs: 'utf-8' };
+    if (this.encoding !== 'utf-8') {
+      if (utf8Chinese(raw, 0, raw.length)) return { text: this.other.decode(raw), fault: 'mixed-encoding', readAs: 'utf-8' };
+    } else if (NOT_CHINESE.test(text) && !text.includes('\uFFFD')) {
+      // Valid UTF-8, but with characters GBK text gives when read as UTF-8 (农业 in GBK reads
+      // "ũҵ"): a GBK line when, read as GBK, it is all Chinese.
+      const gbk = this.otherText(raw);
+      if (gbk !== undefined && !NOT_CHINESE.test(gbk) && HAS_CHINESE.test(gbk)) return { text: gbk, fault: 'mixed-encoding', readAs: 'gb18030' };
     }
     return checked(text);
   }
 
+  private otherText(raw: Uint8Array): string | undefined {
+    try {
+      return this.other.decode(raw);
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
-   * Whether the bytes `[from, to)` of an already decoded run must be looked at line by line
-   * in this encoding: in a GBK / GB18030 file, when one holds a UTF-8 Chinese line.
+   * Whether the bytes `[from, to)` of an already decoded run (`text`) must be looked at line
+   * by line: in a GBK / GB18030 file, when one holds a UTF-8 Chinese line; in a UTF-8 file,
+   * when the text holds a non-ASCII character that is not Chinese (see {@link utf8Chinese}).
    */
-  suspect(bytes: Uint8Array, from: number, to: number): boolean {
-    return this.encoding !== 'utf-8' && utf8Chinese(bytes, from, to);
+  suspect(bytes: Uint8Array, from: number, to: number, text: string): boolean {
+    return this.encoding === 'utf-8' ? NOT_CHINESE.test(text) : utf8Chinese(bytes, from, to);
   }
 }
+
+/** A character that is neither ASCII nor Chinese (as {@link utf8Chinese} counts them). */
+const NOT_CHINESE = /[^\x00-\x7f\u00b7\u00d7\u2000-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const HAS_CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
  * `{ text }`, or `{ text, fault: 'replacement-char' }` when the text holds U+FFFD.

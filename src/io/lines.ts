@@ -174,7 +174,7 @@ export class LineSplitter {
       return undefined;
     }
     const crs = text.includes('\r');
-    if ((crs && LONE_CR.test(text)) || this.decoder.suspect(chunk, from, to)) return undefined;
+    if ((crs && LONE_CR.test(text)) || this.decoder.suspect(chunk, from, to, text)) return undefined;
     const replaced = text.includes('\uFFFD');
     const texts = text.split('\n');
     const out: PhysicalLine[] = new Array<PhysicalLine>(texts.length);
