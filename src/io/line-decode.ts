@@ -57,11 +57,10 @@ export class LineDecoder {
       text = this.strict.decode(raw);
     } catch {
       if (this.encoding === 'utf-8') {
-        try {
-          return { text: this.other.decode(raw), fault: 'mixed-encoding', readAs: this.otherName };
-        } catch {
-          // neither: bad bytes
-        }
+        const gbk = this.otherText(raw);
+        if (gbk !== undefined) return { text: gbk, fault: 'mixed-encoding', readAs: this.otherName };
+      } else if (utf8Chinese(raw, 0, raw.length)) {
+        return { text: this.other.decode(raw), fault: 'mixed-encoding', readAs: 'utf-8' };
       }
       return { text: this.lossy.decode(raw), fault: 'bad-encoding' };
     }
@@ -94,8 +93,12 @@ export class LineDecoder {
   }
 }
 
-/** A character that is neither ASCII nor Chinese (as {@link utf8Chinese} counts them). */
-const NOT_CHINESE = /[^\x00-\x7f\u00b7\u00d7\u2000-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/**
+ * A character that is neither Latin-1 nor Chinese (as {@link utf8Chinese} counts them):
+ * what GBK text read as UTF-8 gives (Latin Extended, Greek, Cyrillic, Hebrew …). Latin-1
+ * (`café`, `Lü`) is let through: GBK text rarely reads as Latin-1 only.
+ */
+const NOT_CHINESE = /[^\x00-\xff\u2000-\u27bf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\ud800-\udfff\uf900-\ufaff\uff00-\uffef]/;
 const HAS_CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
@@ -110,7 +113,7 @@ export function checked(text: string): DecodedLine {
  * Whether bytes are valid UTF-8 holding at least one Chinese character, and no non-ASCII
  * character but Chinese ones: CJK ideographs (U+3400–U+9FFF, U+F900–U+FAFF), CJK and
  * full-width punctuation (U+3000–U+303F, U+FF00–U+FFEF), general punctuation and symbols
- * (U+2000–U+24FF: “”…—℃①), and `·` `×`. Line breaks in the range split it into lines that
+ * (U+2000–U+27BF: “”…—℃①✓), emoji (U+1F000–U+1FAFF), and `·` `×`. Line breaks in the range split it into lines that
  * are each checked. GBK text read as UTF-8 fails this (its bytes make invalid sequences or
  * Latin, Greek, Cyrillic … characters), so it tells a UTF-8 line in a GBK file.
  * @example utf8Chinese(new TextEncoder().encode('住建,W01'), 0, 10) // true
@@ -167,7 +170,8 @@ function allowed(cp: number): boolean {
     (cp >= 0x3000 && cp <= 0x303f) ||
     (cp >= 0xff00 && cp <= 0xffef) ||
     (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x2000 && cp <= 0x24ff) ||
+    (cp >= 0x2000 && cp <= 0x27bf) ||
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
     cp === 0xb7 ||
     cp === 0xd7
   );
