@@ -1,6 +1,6 @@
 import { scanArray } from './json-scan.js';
 import type { PhysicalLine } from './lines.js';
-import { isPlainObject, type ReaderCounts } from './ndjson.js';
+import { ESCAPED_FFFD, isPlainObject, type ReaderCounts } from './ndjson.js';
 import { badJson, lineFault, notAnObject, readProblem } from './problems.js';
 import type { ReadItem, TextEncodingName } from './types.js';
 
@@ -82,9 +82,14 @@ function* elements(text: string, bad: readonly PhysicalLine[], encoding: TextEnc
       yield { kind: 'problem', problem: lineFault(line, faultLine, encoding) };
       continue;
     }
+    const slice = text.slice(part.start, part.end);
+    if (ESCAPED_FFFD.test(slice)) {
+      yield { kind: 'problem', problem: lineFault(line, { line, text: slice, fault: 'replacement-char', bytes: 0 }, encoding) };
+      continue;
+    }
     let value: unknown;
     try {
-      value = JSON.parse(text.slice(part.start, part.end));
+      value = JSON.parse(slice);
     } catch (e) {
       yield { kind: 'problem', problem: badJson(line, e instanceof Error ? e.message : String(e)) };
       continue;

@@ -166,4 +166,13 @@ describe('leadingId (the second pass of scoreLedgerFile)', () => {
       ]
     `);
   });
+
+  it('refuses U+FFFD in an id, raw or escaped, in NDJSON and JSON', async () => {
+    const text = '{"id":"a","windowId":"住\uFFFD"}\n{"id":"b","windowId":"住\\ufffd"}\n{"id":"c","windowId":"住建"}\n';
+    const nd = await collect(readLedger([bytesOf(text)], { format: 'ndjson' }));
+    expect([nd.codes, nd.entries.map((e) => e.entry['id'])]).toEqual([['1 bad-encoding', '2 bad-encoding'], ['c']]);
+    expect(nd.problems[1]?.messageZh).toContain('U+FFFD');
+    const js = await collect(readLedger([bytesOf(`[${text.trim().split('\n').join(',\n')}]`)], { format: 'json' }));
+    expect([js.codes, js.entries.map((e) => e.entry['id'])]).toEqual([['1 bad-encoding', '2 bad-encoding'], ['c']]);
+  });
 });

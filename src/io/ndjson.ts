@@ -52,8 +52,16 @@ export function ndjsonLine(l: PhysicalLine, encoding: TextEncodingName, maxLineB
     return { kind: 'problem', problem: badJson(l.line, e instanceof Error ? e.message : String(e)) };
   }
   if (!isPlainObject(value)) return { kind: 'problem', problem: notAnObject(l.line, value) };
+  if (ESCAPED_FFFD.test(l.text)) return { kind: 'problem', problem: lineFault(l.line, { ...l, fault: 'replacement-char' }, encoding) };
   return { kind: 'entry', line: l.line, entry: value };
 }
+
+/**
+ * U+FFFD written as a JSON escape (`\\ufffd`): a character already lost, as when the raw
+ * character is in the text (see `replacement-char`).
+ * @example ESCAPED_FFFD.test('{"windowId":"住\\ufffd"}') // true
+ */
+export const ESCAPED_FFFD = /\\u[fF]{3}[dD]/;
 
 /**
  * Whether a parsed JSON value is an object (not null, not an array).
