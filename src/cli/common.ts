@@ -71,7 +71,7 @@ export interface Refused {
 /** Read problems and rejected entries, in file and line order. */
 function refusedRows(read: ReadReport, refused: Refused | undefined): { at: string; code: string; zh: string; file: number; line: number }[] {
   const fileIndex = new Map(read.files.map((f, i) => [f, i]));
-  const rows = read.problems.map((p) => ({ at: `${p.file}:${p.line}`, code: p.code, zh: p.messageZh.replace(/^第\d+行:/, ''), file: fileIndex.get(p.file) ?? 0, line: p.line }));
+  const rows: { at: string; code: string; zh: string; file: number; line: number }[] = read.problems.map((p) => ({ at: `${p.file}:${p.line}`, code: p.code, zh: p.messageZh.replace(/^第\d+行:/, ''), file: fileIndex.get(p.file) ?? 0, line: p.line }));
   const seen = new Set<number>();
   for (const r of refused?.rejected ?? []) {
     if (seen.has(r.index)) continue;
