@@ -132,14 +132,15 @@ export function utf8Chinese(bytes: Uint8Array, from: number, to: number): boolea
       i++;
       continue;
     }
-    if (!valid) {
-      i++;
-      continue;
-    }
     const cp = codePoint(bytes, i, to);
     if (cp < 0 || !allowed(cp)) {
+      // This line is out: on to the next one (a native search, not byte by byte).
+      const lf = bytes.indexOf(0x0a, i);
+      const cr = bytes.indexOf(0x0d, i);
+      const next = lf === -1 || lf >= to ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      if (next === -1 || next >= to) return false;
       valid = false;
-      i++;
+      i = next;
       continue;
     }
     if (cp >= 0x3000) chinese = true;
