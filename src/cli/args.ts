@@ -3,6 +3,7 @@ import { readTextFile, lineAt, type TextFile } from '../io/text-file.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
 import { UsageError } from './errors.js';
+import { windowIdsOf } from './window-list.js';
 
 /** Options every scoring command shares. */
 export const COMMON = {
@@ -73,13 +74,13 @@ export function readLines(path: string, whatZh: string, whatEn: string): TextFil
   return file;
 }
 
-/** --windows: a comma list, or a file with one id per line (or a JSON array). */
+/** --windows: a comma list, or a file with one id per line, a sheet with a 窗口 column, or a JSON array. */
 export function windowsFrom(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   if (!existsSync(value)) return value.split(',').map((w) => w.trim()).filter((w) => w.length > 0);
   const text = readText(value, '窗口清单', 'window list');
   if (text.trimStart().startsWith('[')) return jsonFrom<string[]>(text, value);
-  return text.split('\n').map((w) => w.trim()).filter((w) => w.length > 0);
+  return windowIdsOf(text, value);
 }
 
 /** JSON from a file's text, or a usage error naming the file. */

@@ -2,8 +2,8 @@ import { CsvRecords } from '../io/csv-records.js';
 import { MAX_LINE_BYTES } from '../io/lines.js';
 import { jsonFrom, readLines } from './args.js';
 import { UsageError } from './errors.js';
+import { WINDOW_HEADERS } from './window-list.js';
 
-const WINDOW = new Set(['窗口', '窗口编号', '窗口名称', 'window', 'windowid']);
 const SCORE = new Set(['民主测评', '民主测评得分', '测评得分', '得分', 'survey', 'score']);
 
 /**
@@ -31,7 +31,7 @@ export async function surveyFrom(path: string | undefined): Promise<Record<strin
     if (cells.every((c) => c === '')) continue;
     if (columns === undefined) {
       const names = cells.map((c) => c.toLowerCase());
-      const w = names.findIndex((n) => WINDOW.has(n));
+      const w = names.findIndex((n) => WINDOW_HEADERS.has(n));
       const s = names.findIndex((n) => SCORE.has(n));
       columns = [w === -1 ? 0 : w, s === -1 ? 1 : s];
       continue;

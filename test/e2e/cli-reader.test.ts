@@ -43,6 +43,18 @@ describe('cli: side files in GBK read as the centre wrote them', () => {
     expect(Object.keys(scores(r.out)).sort()).toEqual(['人社', '住建', '公安', '税务'].sort());
   });
 
+  it('a window list saved from Excel: its 窗口 column read, header skipped; several cells without a header refused', async () => {
+    const ledger = file('w4.csv', [HEADER, ...ROWS].join('\n'));
+    const sheet = file('windows-sheet.csv', gbk('序号,窗口,负责人\r\n1,住建,张三\r\n2,人社,李四\r\n3,公安,\r\n'));
+    const r = await run('score', ...month, '-w', sheet, ledger);
+    expect(r.code).toBe(0);
+    expect(Object.keys(scores(r.out)).sort()).toEqual(['人社', '住建', '公安'].sort());
+    const bare = file('windows-bare.csv', '住建,张三\n人社,李四\n');
+    const b = await run('score', ...month, '-w', bare, ledger);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain(`窗口清单 ${bare}:1 有多个单元格 (“住建,张三”)`);
+  });
+
   it('a GBK 民主测评.csv gives the same annual composite as the UTF-8 one', async () => {
     const lines = [];
     for (let m = 1; m <= 12; m++) lines.push(JSON.stringify({ id: `a${m}`, windowId: '住建', clauseId: 'w1.1', date: `2024-${String(m).padStart(2, '0')}-05` }));
