@@ -96,6 +96,7 @@ export class CsvRecords {
 
   private newParser(): Parser {
     this.unclosed = false;
+    let parser: Parser | undefined;
     const options: Options & { readonly readableHighWaterMark: number } = {
       info: true,
       relax_quotes: true,
@@ -104,6 +105,8 @@ export class CsvRecords {
       skip_records_with_error: true,
       record_delimiter: '\n',
       on_skip: (err: CsvError | undefined) => {
+        // A parser given up and drained (see finish) says nothing about the lines read again.
+        if (parser !== this.parser) return undefined;
         if (err?.code === 'CSV_QUOTE_NOT_CLOSED') this.unclosed = true;
         else this.failure = err;
         return undefined;
@@ -111,7 +114,7 @@ export class CsvRecords {
       // Records are read right after each write: never let the stream hold a write back.
       readableHighWaterMark: 2 ** 30,
     };
-    const parser = parse(options);
+    parser = parse(options);
     parser.on('error', (e: unknown) => {
       // A parser given up (destroyed) may still report that; only the current one counts.
       if (parser === this.parser) this.failure = e;
