@@ -172,4 +172,17 @@ describe('Excel dates', () => {
       '2024-03-05', '2024-12-31', '2024-03-05', '2024/3/5 9:30', '24/3/5',
     ]);
   });
+
+  it('reads a CR-only sheet (Excel for Mac) row by row, and one stray CR shifts no later line number', async () => {
+    const rows = ['编号,窗口,条款,日期', 'e1,住建,w1.1,2024-03-05', 'e2,人社,w1.1,2024-03-06', 'e3,公安,w1.1,2024-03-07'];
+    const cr = await collect(readLedger([bytesOf(rows.join('\r'), 'gbk')], { format: 'csv' }));
+    expect(cr.entries.map((e) => `${e.line}:${e.entry['id']}`)).toEqual(['2:e1', '3:e2', '4:e3']);
+    expect(cr.summary).toMatchObject({ lines: 4, records: 4, header: 1 });
+    // A stray CR inside row 2 is a line break, as an editor shows it: row 2 is cut short (reported),
+    // its tail is line 3 (reported), and e2, e3 stay on the lines an editor numbers 4 and 5.
+    const stray = await collect(readLedger([bytesOf(rows.join('\r\n').replace('住建,w1.1', '住建\r,w1.1'))], { format: 'csv' }));
+    expect(stray.codes).toEqual(['2 bad-csv', '3 bad-csv']);
+    expect(stray.entries.map((e) => `${e.line}:${e.entry['id']}`)).toEqual(['4:e2', '5:e3']);
+    expect(stray.summary).toMatchObject({ lines: 5, records: 5 });
+  });
 });
