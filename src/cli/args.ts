@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile, lineAt, type TextFile } from '../io/text-file.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
 import { UsageError } from './errors.js';
+import { windowIdsOf } from './window-list.js';
 
 /** Options every scoring command shares. */
 export const COMMON = {
@@ -15,6 +17,7 @@ export const COMMON = {
   encoding: { type: 'string', short: 'e' },
   'time-zone': { type: 'string' },
   strict: { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -44,23 +47,40 @@ export function rubricFrom(nameOrFile: string | undefined): Rubric {
   }
 }
 
-/** A file's text, or a usage error naming it. */
+/**
+ * A file's text, read through the same reader as the ledgers (src/io: UTF-8 or GBK, BOM,
+ * any line endings), or a usage error naming the file, and the line and reason when a line
+ * cannot be decoded as it is (bad bytes, mixed encodings, U+FFFD).
+ */
 export function readText(path: string, whatZh: string, whatEn: string): string {
-  if (!existsSync(path)) throw new UsageError(`找不到${whatZh}: ${path}`, `${whatEn} not found: ${path}`);
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    throw new UsageError(`无法读取${whatZh}: ${path}`, `cannot read ${whatEn} ${path}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return readLines(path, whatZh, whatEn).text;
 }
 
-/** --windows: a comma list, or a file with one id per line (or a JSON array). */
+/** A file's lines, as {@link readText} reads them. */
+export function readLines(path: string, whatZh: string, whatEn: string): TextFile {
+  if (!existsSync(path)) throw new UsageError(`找不到${whatZh}: ${path}`, `${whatEn} not found: ${path}`);
+  let file: TextFile;
+  try {
+    file = readTextFile(path);
+  } catch (e) {
+    const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
+    throw new UsageError(`无法读取${whatZh}: ${path}`, `cannot read ${whatEn} ${path}: ${cause}`);
+  }
+  const bad = file.problems[0];
+  if (bad !== undefined) {
+    const more = file.problems.length > 1 ? { zh: ` (另有 ${file.problems.length - 1} 行)`, en: ` (and ${file.problems.length - 1} more line(s))` } : { zh: '', en: '' };
+    throw new UsageError(`${whatZh}无法按原样读取 ${path}:${bad.line} ${bad.code} — ${bad.messageZh}${more.zh}`, `${whatEn} cannot be read as it is: ${path}:${bad.line} ${bad.code}: ${bad.message}${more.en}`);
+  }
+  return file;
+}
+
+/** --windows: a comma list, or a file with one id per line, a sheet with a 窗口 column, or a JSON array. */
 export function windowsFrom(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   if (!existsSync(value)) return value.split(',').map((w) => w.trim()).filter((w) => w.length > 0);
   const text = readText(value, '窗口清单', 'window list');
   if (text.trimStart().startsWith('[')) return jsonFrom<string[]>(text, value);
-  return text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w.length > 0);
+  return windowIdsOf(text, value);
 }
 
 /** JSON from a file's text, or a usage error naming the file. */
@@ -68,7 +88,10 @@ export function jsonFrom<T>(text: string, path: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (e) {
-    throw new UsageError(`不是有效的 JSON: ${path}`, `not JSON: ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    const why = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(why);
+    const where = at === null ? path : `${path}:${lineAt(text, Number(at[1]))}`;
+    throw new UsageError(`不是有效的 JSON: ${where} (${why})`, `not JSON: ${where}: ${why}`);
   }
 }
 

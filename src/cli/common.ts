@@ -20,18 +20,71 @@ export async function library<T>(run: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/** Problems that are notes on a CSV header, not a record that gave no entry. */
+const HEADER_NOTES: ReadonlySet<string> = new Set(['unknown-column', 'missing-column']);
+
 /**
- * The line that closes every score: lines in = accepted + rejected + other months, plus
- * what could not be read at all. Nothing read is lost.
+ * The line that closes every score: lines in = entries (accepted + rejected + other
+ * months) + records that could not be read + blank + header rows + the lines a quoted
+ * cell continues on. Nothing read is lost. Then every row refused, read problems and
+ * rejected entries alike, as `file:line code — 中文原因` (the first 20; all with --verbose).
  */
-export function accounting(ui: Sink, counts: { received: number; accepted: number; rejected: number; outOfPeriod: number }, read: ReadReport): void {
-  const problems = read.problems.length;
+export function accounting(
+  ui: Sink,
+  counts: { received: number; accepted: number; rejected: number; outOfPeriod: number },
+  read: ReadReport,
+  refused?: Refused,
+): void {
+  const notes = read.problems.filter((p) => HEADER_NOTES.has(p.code)).length;
+  const unreadable = read.problems.length - notes;
+  const continued = read.lines - read.records;
+  const sum = read.json ? undefined : [counts.received, unreadable, read.blank, read.headers, continued];
+  const tie = sum === undefined ? { zh: '', en: '' } : { zh: ` (${sum.join(' + ')} = ${read.lines} 行)`, en: ` (${sum.join(' + ')} = ${read.lines} lines)` };
+  const cont = continued > 0 && !read.json ? { zh: `, 单元格内换行 ${continued}`, en: `, ${continued} inside quoted cells` } : { zh: '', en: '' };
   ui.note(
-    `台账 ${read.files.length} 个文件 ${read.lines} 行: 记录 ${counts.received} 条 = 有效 ${counts.accepted} + 退回 ${counts.rejected} + 其他月份 ${counts.outOfPeriod}; 无法读取 ${problems}, 空行 ${read.blank}, 表头 ${read.headers}`,
+    `台账 ${read.files.length} 个文件 ${read.lines} 行: 记录 ${counts.received} 条 = 有效 ${counts.accepted} + 退回 ${counts.rejected} + 其他月份 ${counts.outOfPeriod}; 无法读取 ${unreadable}, 空行 ${read.blank}, 表头 ${read.headers}${cont.zh}${tie.zh}${notes > 0 ? `; 表头问题 ${notes}` : ''}`,
   );
   ui.note(
-    `ledger ${read.files.length} file(s), ${read.lines} lines: ${counts.received} entries = ${counts.accepted} accepted + ${counts.rejected} rejected + ${counts.outOfPeriod} other months; ${problems} unreadable, ${read.blank} blank, ${read.headers} header`,
+    `ledger ${read.files.length} file(s), ${read.lines} lines: ${counts.received} entries = ${counts.accepted} accepted + ${counts.rejected} rejected + ${counts.outOfPeriod} other months; ${unreadable} unreadable, ${read.blank} blank, ${read.headers} header${cont.en}${tie.en}${notes > 0 ? `; ${notes} header note(s)` : ''}`,
   );
-  for (const p of read.problems.slice(0, 20)) ui.note(`  ${p.file}:${p.line} ${p.code}: ${p.messageZh}`);
-  if (problems > 20) ui.note(`  … 另有 ${problems - 20} 行 (and ${problems - 20} more)`);
+  const rows = refusedRows(read, refused);
+  const shown = refused?.verbose === true ? rows : rows.slice(0, LISTED);
+  for (const r of shown) ui.note(`  ${r.at} ${r.code} — ${r.zh}`);
+  if (rows.length > shown.length) {
+    const more = rows.length - shown.length;
+    ui.note(`  … 另有 ${more} 条, 用 --verbose 全部列出 (and ${more} more: --verbose lists them all)`);
+  }
+}
+
+/** How many refused rows are listed without --verbose. */
+const LISTED = 20;
+
+/**
+ * The entries the scorer rejected, where each was read from, and whether to list them all.
+ */
+export interface Refused {
+  readonly rejected: readonly { readonly index: number; readonly code: string; readonly messageZh: string }[];
+  readonly where: (index: number) => { file: string; line: number } | undefined;
+  readonly verbose: boolean;
+}
+
+/** Read problems and rejected entries, in file and line order. */
+function refusedRows(read: ReadReport, refused: Refused | undefined): { at: string; code: string; zh: string; file: number; line: number }[] {
+  const fileIndex = new Map(read.files.map((f, i) => [f, i]));
+  const rows: { at: string; code: string; zh: string; file: number; line: number }[] = read.problems.map((p) => ({ at: `${p.file}:${p.line}`, code: p.code, zh: p.messageZh.replace(/^第\d+行:/, ''), file: fileIndex.get(p.file) ?? 0, line: p.line }));
+  const seen = new Set<number>();
+  for (const r of refused?.rejected ?? []) {
+    if (seen.has(r.index)) continue;
+    seen.add(r.index);
+    const w = refused?.where(r.index);
+    rows.push({ at: w === undefined ? `#${r.index + 1}` : `${w.file}:${w.line}`, code: r.code, zh: r.messageZh, file: w === undefined ? read.files.length : (fileIndex.get(w.file) ?? 0), line: w?.line ?? r.index });
+  }
+  return rows.sort((a, b) => a.file - b.file || a.line - b.line);
+}
+
+/**
+ * Rejected entries with the file and line each was read from (when known), for JSON output.
+ */
+export function locate<R extends { readonly index: number }>(rejected: readonly R[], where: Refused['where']): (R & { file?: string; line?: number })[] {
+  return rejected.map((r) => ({ ...r, ...(where(r.index) ?? {}) }));
 }

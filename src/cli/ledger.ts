@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { ReadItem, ReadProblem, ReadSummary, TextEncodingName } from '../io/index.js';
-import { readFileBatches } from '../io/file.js';
+import { formatOf, readFileBatches } from '../io/file.js';
 import { flatten } from '../ledger/batches.js';
 import { UsageError } from './errors.js';
 import type { Sink } from './io.js';
@@ -12,6 +12,10 @@ export interface ReadReport {
   lines: number;
   /** Records read as entries (what the scorer receives). */
   entries: number;
+  /** Records read (rows of a CSV, lines of NDJSON, elements of JSON), over all files. */
+  records: number;
+  /** Whether a .json file was read (its lines are not records). */
+  json: boolean;
   /** Blank lines and CSV header rows: read, and not entries. */
   blank: number;
   headers: number;
@@ -32,7 +36,7 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
   const options = encoding === undefined ? {} : { encoding: encoding as TextEncodingName | 'auto' };
   // Check every file's format (by extension) before reading any.
   const reads = files.map((file) => ({ file, batches: readFileBatches(file, options) }));
-  const report: ReadReport = { files: [...files], lines: 0, entries: 0, blank: 0, headers: 0, problems: [] };
+  const report: ReadReport = { files: [...files], lines: 0, records: 0, json: false, entries: 0, blank: 0, headers: 0, problems: [] };
   const fileOf: number[] = [];
   const lineOf: number[] = [];
   // In batches (one per chunk read): the scorer takes them whole (see flatten).
@@ -42,7 +46,10 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
       for (;;) {
         const next = await it.next();
         if (next.done === true) {
+          refuseMixed(file, report.problems);
           report.lines += next.value.lines;
+          report.records += next.value.records;
+          if (formatOf(file) === 'json') report.json = true;
           report.blank += next.value.blank;
           report.headers += next.value.header;
           break;
@@ -66,9 +73,43 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
       }
     }
   }
+  const found = new Map<number, { file: string; line: number }>();
   const where = (index: number): { file: string; line: number } | undefined => {
     const n = fileOf[index];
-    return n === undefined ? undefined : { file: files[n]!, line: lineOf[index]! };
+    return n === undefined ? found.get(index) : { file: files[n]!, line: lineOf[index]! };
   };
-  return { entries: flatten(batches()), report, where, again: () => ledgerEntries(files, encoding, ui, false).entries };
+  /**
+   * Without kept lines (--bounded), finds the file and line of the given entries by one
+   * more read of the files (memory: the entries asked for), so that `where` knows them.
+   */
+  const locate = async (indices: readonly number[]): Promise<void> => {
+    const wanted = new Set(indices.filter((i) => fileOf[i] === undefined));
+    if (wanted.size === 0) return;
+    let index = 0;
+    for (const file of files) {
+      for await (const items of readFileBatches(file, options)) {
+        for (const item of items) {
+          if (item.kind !== 'entry') continue;
+          if (wanted.has(index)) found.set(index, { file, line: item.line });
+          index++;
+        }
+      }
+    }
+  };
+  return { entries: flatten(batches()), report, where, locate, again: () => ledgerEntries(files, encoding, ui, false).entries };
+}
+
+/**
+ * A ledger file whose lines are in two encodings is refused whole (exit 2), naming the
+ * lines in the other encoding: none of its lines is trusted.
+ */
+function refuseMixed(file: string, problems: ReadReport['problems']): void {
+  const lines = problems.filter((p) => p.file === file && p.code === 'mixed-encoding').map((p) => p.line);
+  if (lines.length === 0) return;
+  const shown = `${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ` … (${lines.length})` : ''}`;
+  const first = problems.find((p) => p.file === file && p.code === 'mixed-encoding');
+  throw new UsageError(
+    `台账文件 ${file} 混用了两种编码 (第 ${shown} 行与其余各行不同), 整个文件不予读取; ${first?.messageZh ?? ''}`,
+    `ledger file ${file} mixes two encodings (line(s) ${shown} differ from the rest), so none of it is read; ${first?.message ?? ''}`,
+  );
 }

@@ -14,6 +14,12 @@ export interface CsvRecord {
   readonly cells: readonly string[] | null;
   /** The first faulty physical line of the record, if any. */
   readonly fault?: PhysicalLine;
+  /**
+   * For a record given up on a quote left open (`cells: null`): the line the quote would
+   * close on (the last line read, when it never closes), whether it closes, and how many
+   * of the lines it would take in were read again on their own.
+   */
+  readonly unclosed?: { readonly until: number; readonly closes: boolean; readonly lines: number };
 }
 
 interface ParsedRecord {
@@ -29,8 +35,12 @@ interface ParsedRecord {
  * literally (`relax_quotes`). A quote never closed would swallow the rest of the file:
  * at the end of the file, or once the open record holds more than `maxRecordChars`, the
  * record is reported as unclosed (`cells: null`) and the lines after its first line are
- * read again by a fresh parser, so one stray quote costs one line. Memory: the lines of
- * the record being read, at most about `maxRecordChars`.
+ * read again by a fresh parser, so one stray quote costs one line. A quote that does close,
+ * but on a later line, after taking in a line that reads as a row of its own (as many
+ * commas as the first row has columns, less one), is a stray quote too: its record is
+ * given up and the lines after its first read again the same way (a note written over
+ * several lines with Alt+Enter in Excel has lines with fewer commas, and is kept). Memory:
+ * the lines of the record being read, at most about `maxRecordChars`.
  * @example
  * const records = new CsvRecords(16 * 1024 * 1024);
  * for (const r of records.push(batch)) use(r);
@@ -47,6 +57,8 @@ export class CsvRecords {
   private out: CsvRecord[] = [];
   private unclosed = false;
   private failure: unknown;
+  /** The cells of the first record that is not blank (the header), once read. */
+  private width: number | undefined;
 
   constructor(private readonly maxRecordChars: number) {
     this.parser = this.newParser();
@@ -63,7 +75,13 @@ export class CsvRecords {
   async finish(): Promise<CsvRecord[]> {
     for (;;) {
       this.parser.end();
-      for await (const r of this.parser as AsyncIterable<ParsedRecord>) this.onRecord(r);
+      let again: PhysicalLine[] | undefined;
+      // After a record given up, the rest of this parser's records are read again: drained unused.
+      for await (const r of this.parser as AsyncIterable<ParsedRecord>) if (again === undefined) again = this.onRecord(r);
+      if (again !== undefined) {
+        this.feed(this.restartWith(again));
+        continue;
+      }
       this.check();
       if (!this.unclosed || this.open() === 0) break;
       this.restart();
@@ -78,6 +96,7 @@ export class CsvRecords {
 
   private newParser(): Parser {
     this.unclosed = false;
+    let parser: Parser | undefined;
     const options: Options & { readonly readableHighWaterMark: number } = {
       info: true,
       relax_quotes: true,
@@ -86,6 +105,8 @@ export class CsvRecords {
       skip_records_with_error: true,
       record_delimiter: '\n',
       on_skip: (err: CsvError | undefined) => {
+        // A parser given up and drained (see finish) says nothing about the lines read again.
+        if (parser !== this.parser) return undefined;
         if (err?.code === 'CSV_QUOTE_NOT_CLOSED') this.unclosed = true;
         else this.failure = err;
         return undefined;
@@ -93,31 +114,56 @@ export class CsvRecords {
       // Records are read right after each write: never let the stream hold a write back.
       readableHighWaterMark: 2 ** 30,
     };
-    const parser = parse(options);
+    parser = parse(options);
     parser.on('error', (e: unknown) => {
-      this.failure = e;
+      // A parser given up (destroyed) may still report that; only the current one counts.
+      if (parser === this.parser) this.failure = e;
     });
     return parser;
   }
 
   private feed(lines: readonly PhysicalLine[]): void {
-    if (lines.length === 0) return;
-    let text = '';
-    for (const l of lines) {
-      this.pending.push(l);
-      this.pendingChars += l.text.length + 1;
-      text += `${l.text}\n`;
+    let queue: readonly PhysicalLine[] = lines;
+    while (queue.length > 0) {
+      let text = '';
+      for (const l of queue) {
+        this.pending.push(l);
+        this.pendingChars += l.text.length + 1;
+        text += `${l.text}\n`;
+      }
+      queue = [];
+      this.parser.write(text);
+      let r: ParsedRecord | null;
+      while ((r = this.parser.read() as ParsedRecord | null) !== null) {
+        const again = this.onRecord(r);
+        if (again !== undefined) {
+          queue = this.restartWith(again);
+          break;
+        }
+      }
+      this.check();
     }
-    this.parser.write(text);
-    let r: ParsedRecord | null;
-    while ((r = this.parser.read() as ParsedRecord | null) !== null) this.onRecord(r);
-    this.check();
   }
 
-  private onRecord({ record, info }: ParsedRecord): void {
+  /**
+   * Takes a record and its lines; or, when a quote opened on its first line takes in
+   * lines that read as rows, gives it up and returns its lines and the lines after it,
+   * to be read again.
+   */
+  private onRecord({ record, info }: ParsedRecord): PhysicalLine[] | undefined {
     const end = this.offset + info.lines;
     let breaks = 0;
     for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) breaks++;
+    if (this.width === undefined && record.some((c) => c.trim() !== '')) this.width = record.length;
+    if (breaks > 0 && this.width !== undefined && this.width > 1) {
+      let rows = 0;
+      for (let k = 1; k <= breaks; k++) if (commas(this.pending[this.head + k]?.text ?? '') >= this.width - 1) rows++;
+      const first = this.pending[this.head];
+      if (rows > 0 && first !== undefined) {
+        this.out.push({ start: first.line, end: first.line, cells: null, unclosed: { until: end, closes: true, lines: breaks }, ...(first.fault === undefined ? {} : { fault: first }) });
+        return this.pending.slice(this.head);
+      }
+    }
     let fault: PhysicalLine | undefined;
     while (this.head < this.pending.length) {
       const l = this.pending[this.head];
@@ -131,6 +177,7 @@ export class CsvRecords {
       this.head = 0;
     }
     this.out.push({ start: end - breaks, end, cells: record, ...(fault === undefined ? {} : { fault }) });
+    return undefined;
   }
 
   /** Lines of the open record. */
@@ -142,15 +189,24 @@ export class CsvRecords {
   private restart(): void {
     const lines = this.pending.slice(this.head);
     const first = lines[0];
+    const last = lines[lines.length - 1];
+    if (first === undefined || last === undefined) {
+      this.parser.destroy();
+      return;
+    }
+    this.out.push({ start: first.line, end: first.line, cells: null, unclosed: { until: last.line, closes: false, lines: lines.length - 1 }, ...(first.fault === undefined ? {} : { fault: first }) });
+    this.feed(this.restartWith(lines));
+  }
+
+  /** A fresh parser, to read again the lines after `lines[0]` (returned). */
+  private restartWith(lines: readonly PhysicalLine[]): PhysicalLine[] {
     this.parser.destroy();
-    if (first === undefined) return;
-    this.out.push({ start: first.line, end: first.line, cells: null, ...(first.fault === undefined ? {} : { fault: first }) });
-    this.offset = first.line;
+    this.offset = lines[0]?.line ?? this.offset;
     this.pending = [];
     this.head = 0;
     this.pendingChars = 0;
     this.parser = this.newParser();
-    this.feed(lines.slice(1));
+    return lines.slice(1);
   }
 
   private check(): void {
@@ -162,4 +218,10 @@ export class CsvRecords {
     this.out = [];
     return records;
   }
+}
+
+function commas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) n++;
+  return n;
 }

@@ -112,11 +112,12 @@ describe('CSV as a county office exports it', () => {
     expect(g.entries.map((e) => e.line)).toEqual([4]);
   });
 
-  it('says so when a GBK sheet is read as UTF-8, from the header on', async () => {
+  it('says so when a GBK sheet is read as UTF-8: every GBK row is mixed-encoding, quoted as it reads in GBK', async () => {
     const r = await collect(readLedger([gbkFixture], { format: 'csv', encoding: 'utf-8' }));
     expect(r.entries).toEqual([]);
-    expect(r.problems.find((p) => p.code === 'unknown-column')?.message).toContain("check the file's encoding");
-    expect(r.codes.filter((c) => c.endsWith('bad-encoding'))).toEqual(['2 bad-encoding', '3 bad-encoding', '5 bad-encoding', '7 bad-encoding', '8 bad-encoding']);
+    // The header, in GBK too, is read as it really is: no column is unknown.
+    expect(r.codes).toEqual(['2 mixed-encoding', '3 mixed-encoding', '5 mixed-encoding', '7 mixed-encoding', '8 mixed-encoding']);
+    expect(r.problems[0]?.messageZh).toMatch(/^第2行:本行不是全文件所用的 utf-8 编码,而是 GBK\/GB18030,按其读作 ".*"/);
     expect(r.summary).toMatchObject({ lines: 8, records: 7, blank: 1, header: 1, encoding: 'utf-8' });
   });
 
@@ -170,5 +171,18 @@ describe('Excel dates', () => {
     expect([excelDate('2024/3/5'), excelDate('2024/12/31'), excelDate('2024-03-05'), excelDate('2024/3/5 9:30'), excelDate('24/3/5')]).toEqual([
       '2024-03-05', '2024-12-31', '2024-03-05', '2024/3/5 9:30', '24/3/5',
     ]);
+  });
+
+  it('reads a CR-only sheet (Excel for Mac) row by row, and one stray CR shifts no later line number', async () => {
+    const rows = ['编号,窗口,条款,日期', 'e1,住建,w1.1,2024-03-05', 'e2,人社,w1.1,2024-03-06', 'e3,公安,w1.1,2024-03-07'];
+    const cr = await collect(readLedger([bytesOf(rows.join('\r'), 'gbk')], { format: 'csv' }));
+    expect(cr.entries.map((e) => `${e.line}:${e.entry['id']}`)).toEqual(['2:e1', '3:e2', '4:e3']);
+    expect(cr.summary).toMatchObject({ lines: 4, records: 4, header: 1 });
+    // A stray CR inside row 2 is a line break, as an editor shows it: row 2 is cut short (reported),
+    // its tail is line 3 (reported), and e2, e3 stay on the lines an editor numbers 4 and 5.
+    const stray = await collect(readLedger([bytesOf(rows.join('\r\n').replace('住建,w1.1', '住建\r,w1.1'))], { format: 'csv' }));
+    expect(stray.codes).toEqual(['2 bad-csv', '3 bad-csv']);
+    expect(stray.entries.map((e) => `${e.line}:${e.entry['id']}`)).toEqual(['4:e2', '5:e3']);
+    expect(stray.summary).toMatchObject({ lines: 5, records: 5 });
   });
 });

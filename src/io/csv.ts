@@ -2,7 +2,7 @@ import { readHeader, rowToEntry, type CsvHeader } from './csv-columns.js';
 import { CsvRecords, type CsvRecord } from './csv-records.js';
 import type { PhysicalLine } from './lines.js';
 import type { ReaderCounts } from './ndjson.js';
-import { badCsv, badEncoding, tooLong } from './problems.js';
+import { badCsv, lineFault, tooLong } from './problems.js';
 import type { ReadItem, TextEncodingName } from './types.js';
 
 /**
@@ -49,15 +49,12 @@ class CsvRows {
     const { fault, cells } = r;
     if (fault?.fault === 'too-long') return [problem(tooLong(r.start, fault.line, fault.bytes, this.maxLineBytes))];
     const blank = cells !== null && cells.every((c) => c.trim() === '');
-    // A header with bad bytes is still read: its names carry U+FFFD, and are reported unknown.
-    if (fault?.fault === 'bad-encoding' && !(this.header === undefined && cells !== null && !blank)) {
-      return [problem(badEncoding(r.start, fault.line, this.encoding))];
+    // A header with bad bytes is still read: its names carry U+FFFD, and are reported unknown
+    // (a header in the other encoding is read as it really is).
+    if (fault !== undefined && !(this.header === undefined && cells !== null && !blank)) {
+      return [problem(lineFault(r.start, fault, this.encoding))];
     }
-    if (cells === null) {
-      return [problem(badCsv(r.start,
-        `a quote opened on this line is never closed, so the row was not read; the lines after it were read on their own`,
-        `本行有未闭合的引号,该行未读取;其后各行已单独读取`))];
-    }
+    if (cells === null) return [problem(unclosedQuote(r))];
     if (blank) {
       this.counts.blank++;
       return [];
@@ -88,4 +85,18 @@ class CsvRows {
 
 function problem(p: ReturnType<typeof badCsv>): ReadItem {
   return { kind: 'problem', problem: p };
+}
+
+/** A quote opened on a record's first line and never closed, or closed only after taking in rows. */
+function unclosedQuote(r: CsvRecord): ReturnType<typeof badCsv> {
+  const u = r.unclosed;
+  if (u?.closes === true) {
+    return badCsv(r.start,
+      `a quote opened on this line closes only on line ${u.until}, taking in ${u.lines} line(s) that read as rows of their own (lines ${r.start + 1}-${u.until}), so the row was not read; the lines after it were read on their own`,
+      `本行的引号直到第${u.until}行才闭合,会吞并第${r.start + 1}-${u.until}行共 ${u.lines} 行本应单独成行的内容,故该行未读取;其后各行已单独读取`);
+  }
+  const until = u === undefined || u.lines === 0 ? { en: '', zh: '' } : { en: ` (it would take in the ${u.lines} line(s) up to line ${u.until})`, zh: `(会吞并其后直到第${u.until}行的 ${u.lines} 行)` };
+  return badCsv(r.start,
+    `a quote opened on this line is never closed${until.en}, so the row was not read; the lines after it were read on their own`,
+    `本行有未闭合的引号${until.zh},该行未读取;其后各行已单独读取`);
 }

@@ -23,7 +23,7 @@ describe('encoding', () => {
     const head = bytesOf(`${'{"id":"a"}\n'.repeat(7000)}`); // 77 000 bytes of ASCII
     const r = await collect(readLedger([head, bytesOf('{"id":"编号"}\n', 'gbk')], { format: 'ndjson' }));
     expect(r.summary?.encoding).toBe('utf-8');
-    expect(r.codes).toEqual(['7001 bad-encoding']);
+    expect(r.codes).toEqual(['7001 mixed-encoding']);
     const bom = await collect(readLedger([new Uint8Array([0xef]), new Uint8Array([0xbb, 0xbf, 0x7b]), bytesOf('"id":"a"}')], { format: 'ndjson' }));
     expect(bom.entries).toEqual([{ line: 1, entry: { id: 'a' } }]);
   });

@@ -1,4 +1,5 @@
 import { InvalidOptionsError } from '../errors/errors.js';
+import { utf8Chinese } from './line-decode.js';
 import type { TextEncodingName } from './types.js';
 
 /**
@@ -12,7 +13,9 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
 /**
  * The encoding of a file from its first bytes: `utf-8` when they start with a UTF-8 BOM
  * or are valid UTF-8 (a character cut by the end of the sample is allowed), else
- * `gb18030`, the superset of GBK that Excel on a Chinese Windows writes.
+ * `gb18030`, the superset of GBK that Excel on a Chinese Windows writes, unless more of
+ * the sample's lines read as UTF-8 Chinese (see `utf8Chinese`) than are invalid UTF-8: a
+ * UTF-8 file with a few GBK lines is UTF-8 (and those lines are `mixed-encoding`).
  *
  * Pure. Text that is valid in both (plain ASCII) is UTF-8, which reads the same.
  * @example
@@ -26,8 +29,34 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return 'utf-8';
   } catch {
-    return 'gb18030';
+    return majority(head);
   }
+}
+
+/** `utf-8` when more lines of the sample read as UTF-8 Chinese than are invalid UTF-8. */
+function majority(head: Uint8Array): TextEncodingName {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let utf8 = 0;
+  let other = 0;
+  let from = 0;
+  // The last line may be cut by the end of the sample: it does not vote.
+  for (let to = nextBreak(head, 0); to !== -1; from = to + 1, to = nextBreak(head, from)) {
+    if (utf8Chinese(head, from, to)) utf8++;
+    else {
+      try {
+        strict.decode(head.subarray(from, to));
+      } catch {
+        other++;
+      }
+    }
+  }
+  return utf8 > other ? 'utf-8' : 'gb18030';
+}
+
+function nextBreak(bytes: Uint8Array, from: number): number {
+  const lf = bytes.indexOf(0x0a, from);
+  const cr = bytes.indexOf(0x0d, from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { scanArray } from './json-scan.js';
 import type { PhysicalLine } from './lines.js';
-import { isPlainObject, type ReaderCounts } from './ndjson.js';
-import { badEncoding, badJson, notAnObject, readProblem } from './problems.js';
+import { ESCAPED_FFFD, isPlainObject, type ReaderCounts } from './ndjson.js';
+import { badJson, lineFault, notAnObject, readProblem } from './problems.js';
 import type { ReadItem, TextEncodingName } from './types.js';
 
 /**
@@ -29,7 +29,7 @@ export async function* readJsonArray(
   counts: ReaderCounts,
 ): AsyncGenerator<ReadItem[]> {
   let texts: string[] = [];
-  const bad: number[] = [];
+  const bad: PhysicalLine[] = [];
   let bytes = 0;
   let overflow: PhysicalLine | undefined;
   for await (const batch of batches) {
@@ -41,7 +41,7 @@ export async function* readJsonArray(
         texts = [];
         continue;
       }
-      if (l.fault === 'bad-encoding') bad.push(l.line);
+      if (l.fault !== undefined) bad.push(l);
       texts.push(l.text);
     }
   }
@@ -64,7 +64,7 @@ export async function* readJsonArray(
   if (items.length > 0) yield items;
 }
 
-function* elements(text: string, bad: readonly number[], encoding: TextEncodingName, counts: ReaderCounts): Generator<ReadItem> {
+function* elements(text: string, bad: readonly PhysicalLine[], encoding: TextEncodingName, counts: ReaderCounts): Generator<ReadItem> {
   const lines = lineCounter(text);
   let nextBad = 0;
   for (const part of scanArray(text)) {
@@ -76,15 +76,20 @@ function* elements(text: string, bad: readonly number[], encoding: TextEncodingN
     }
     const line = lines(part.start);
     const last = lines(part.end - 1);
-    while (nextBad < bad.length && (bad[nextBad] ?? 0) < line) nextBad++;
+    while (nextBad < bad.length && (bad[nextBad]?.line ?? 0) < line) nextBad++;
     const faultLine = bad[nextBad];
-    if (faultLine !== undefined && faultLine <= last) {
-      yield { kind: 'problem', problem: badEncoding(line, faultLine, encoding) };
+    if (faultLine !== undefined && faultLine.line <= last) {
+      yield { kind: 'problem', problem: lineFault(line, faultLine, encoding) };
+      continue;
+    }
+    const slice = text.slice(part.start, part.end);
+    if (ESCAPED_FFFD.test(slice)) {
+      yield { kind: 'problem', problem: lineFault(line, { line, text: slice, fault: 'replacement-char', bytes: 0 }, encoding) };
       continue;
     }
     let value: unknown;
     try {
-      value = JSON.parse(text.slice(part.start, part.end));
+      value = JSON.parse(slice);
     } catch (e) {
       yield { kind: 'problem', problem: badJson(line, e instanceof Error ? e.message : String(e)) };
       continue;

@@ -44,7 +44,9 @@ describe('NDJSON', () => {
     const bytes = new Uint8Array([...bytesOf('{"id":"a"}\n{"id":"'), 0xb1, 0xe0, ...bytesOf('"}\n{"id":"c"}\n')]); // 编 in GBK
     for (const encoding of ['utf-8', 'auto'] as const) {
       const r = await collect(readLedger([bytes], { format: 'ndjson', encoding }));
-      expect(r.codes).toEqual(encoding === 'utf-8' ? ['2 bad-encoding'] : []);
+      // Explicit UTF-8: the GBK line is in the other encoding (a file's only line with Chinese
+      // is GBK, so auto reads the file as GB18030).
+      expect(r.codes).toEqual(encoding === 'utf-8' ? ['2 mixed-encoding'] : []);
       // auto: not UTF-8, so read as GB18030
       expect(r.entries.map((e) => e.entry['id'])).toEqual(encoding === 'utf-8' ? ['a', 'c'] : ['a', '编', 'c']);
     }
@@ -163,5 +165,14 @@ describe('leadingId (the second pass of scoreLedgerFile)', () => {
         ],
       ]
     `);
+  });
+
+  it('refuses U+FFFD in an id, raw or escaped, in NDJSON and JSON', async () => {
+    const text = '{"id":"a","windowId":"住\uFFFD"}\n{"id":"b","windowId":"住\\ufffd"}\n{"id":"c","windowId":"住建"}\n';
+    const nd = await collect(readLedger([bytesOf(text)], { format: 'ndjson' }));
+    expect([nd.codes, nd.entries.map((e) => e.entry['id'])]).toEqual([['1 bad-encoding', '2 bad-encoding'], ['c']]);
+    expect(nd.problems[1]?.messageZh).toContain('U+FFFD');
+    const js = await collect(readLedger([bytesOf(`[${text.trim().split('\n').join(',\n')}]`)], { format: 'json' }));
+    expect([js.codes, js.entries.map((e) => e.entry['id'])]).toEqual([['1 bad-encoding', '2 bad-encoding'], ['c']]);
   });
 });

@@ -1,5 +1,5 @@
 import type { PhysicalLine } from './lines.js';
-import { badEncoding, badJson, notAnObject, tooLong } from './problems.js';
+import { badJson, lineFault, notAnObject, tooLong } from './problems.js';
 import type { ReadItem, TextEncodingName } from './types.js';
 
 /**
@@ -43,7 +43,7 @@ export async function* readNdjson(
  */
 export function ndjsonLine(l: PhysicalLine, encoding: TextEncodingName, maxLineBytes: number): ReadItem | undefined {
   if (l.fault === 'too-long') return { kind: 'problem', problem: tooLong(l.line, l.line, l.bytes, maxLineBytes) };
-  if (l.fault === 'bad-encoding') return { kind: 'problem', problem: badEncoding(l.line, l.line, encoding) };
+  if (l.fault !== undefined) return { kind: 'problem', problem: lineFault(l.line, l, encoding) };
   if (l.text.trim() === '') return undefined;
   let value: unknown;
   try {
@@ -52,8 +52,16 @@ export function ndjsonLine(l: PhysicalLine, encoding: TextEncodingName, maxLineB
     return { kind: 'problem', problem: badJson(l.line, e instanceof Error ? e.message : String(e)) };
   }
   if (!isPlainObject(value)) return { kind: 'problem', problem: notAnObject(l.line, value) };
+  if (ESCAPED_FFFD.test(l.text)) return { kind: 'problem', problem: lineFault(l.line, { ...l, fault: 'replacement-char' }, encoding) };
   return { kind: 'entry', line: l.line, entry: value };
 }
+
+/**
+ * U+FFFD written as a JSON escape (`\\ufffd`): a character already lost, as when the raw
+ * character is in the text (see `replacement-char`).
+ * @example ESCAPED_FFFD.test('{"windowId":"住\\ufffd"}') // true
+ */
+export const ESCAPED_FFFD = /\\u[fF]{3}[dD]/;
 
 /**
  * Whether a parsed JSON value is an object (not null, not an array).

@@ -1,4 +1,5 @@
 import type { Help } from '../errors/messages.js';
+import type { PhysicalLine } from './lines.js';
 import type { ReadProblem, ReadProblemCode } from './types.js';
 
 /**
@@ -12,6 +13,7 @@ export const READ_PROBLEM_CODES: readonly ReadProblemCode[] = [
   'unknown-column',
   'missing-column',
   'bad-encoding',
+  'mixed-encoding',
   'too-long',
 ];
 
@@ -26,6 +28,7 @@ export const READ_PROBLEM_HELP: { readonly [C in ReadProblemCode]: Help } = {
   'unknown-column': { en: 'Rename the column to a ledger field (id, windowId, clauseId, date, … or 编号, 窗口, 条款, 日期, …) or delete it; its values were not read.', zh: '请将该列改为台账字段名(编号、窗口、条款、日期……)或删除该列;该列内容未被读取。' },
   'missing-column': { en: 'Add the column to the header row; without it every entry is rejected.', zh: '请在表头中补上该列;缺少此列时所有记录都将被拒绝。' },
   'bad-encoding': { en: 'Save the file as UTF-8 (or read it with the right encoding, e.g. gbk), or retype the characters of that line.', zh: '请将文件另存为 UTF-8(或按正确的编码读取,如 gbk),或重新录入该行的字符。' },
+  'mixed-encoding': { en: 'Save the whole file in one encoding (in Excel: Save As "CSV UTF-8"; in Notepad: Save As, encoding UTF-8) and read it again; no line of a file that mixes encodings is trusted.', zh: '请将整个文件统一保存为一种编码(Excel:另存为“CSV UTF-8”;记事本:另存为,编码选 UTF-8)后重新读取;混用编码的文件,其中的行不予采信。' },
   'too-long': { en: 'Split the line (or convert a big .json ledger to NDJSON), or check that the file is a ledger; it was not read.', zh: '请拆分该行(或将过大的 .json 台账转为 NDJSON),或检查文件是否为台账;该内容未读取。' },
 };
 
@@ -51,6 +54,34 @@ function where(line: number, at: number): { en: string; zh: string } {
 export function badEncoding(line: number, at: number, encoding: string): ReadProblem {
   const w = where(line, at);
   return readProblem('bad-encoding', line, `bytes not valid in ${encoding}${w.en}`, `含有不符合 ${encoding} 编码的字节${w.zh}`);
+}
+
+/**
+ * A record whose physical line `l` (at or after the record's first line `line`) could not
+ * be decoded as the file's `encoding`: bad bytes, a line in the other encoding
+ * (`mixed-encoding`, quoting the line as it reads in that encoding), or U+FFFD in the text.
+ * @example lineFault(3, { line: 3, text: '住建', fault: 'mixed-encoding', readAs: 'gb18030', bytes: 4 }, 'utf-8').code // 'mixed-encoding'
+ */
+export function lineFault(line: number, l: PhysicalLine, encoding: string): ReadProblem {
+  const w = where(line, l.line);
+  const value = quoted(l.text);
+  if (l.fault === 'mixed-encoding') {
+    const other = l.readAs === 'utf-8' ? 'UTF-8' : 'GBK/GB18030';
+    return readProblem('mixed-encoding', line,
+      `the line is not ${encoding} like the rest of the file but ${other}${w.en}, where it reads ${value}: the file mixes encodings, so the line was not read`,
+      `本行不是全文件所用的 ${encoding} 编码,而是 ${other}${w.zh},按其读作 ${value}:文件混用了编码,本行未读取`);
+  }
+  if (l.fault === 'replacement-char') {
+    return readProblem('bad-encoding', line,
+      `the text holds U+FFFD (\uFFFD), a character lost to a wrong encoding before the file was saved${w.en}: ${value}`,
+      `文本中有 U+FFFD(\uFFFD),即保存文件之前已因编码错误而丢失的字符${w.zh}:${value}`);
+  }
+  return badEncoding(line, l.line, encoding);
+}
+
+/** A line's text in quotes, cut to 60 characters. */
+function quoted(text: string): string {
+  return `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 }
 
 /**

@@ -41,6 +41,7 @@ export type ReadProblemCode =
   | 'unknown-column'
   | 'missing-column'
   | 'bad-encoding'
+  | 'mixed-encoding'
   | 'too-long';
 
 /**

@@ -179,3 +179,40 @@ describe('hostile bytes into the ledger readers', () => {
     );
   });
 });
+
+describe('hostile encodings: lines in UTF-8 and GBK mixed', () => {
+  it('never yields an entry whose text is not what the centre wrote (no mojibake, no U+FFFD): each line is read right or refused', async () => {
+    const { readLedger } = await import('../../src/io/index.js');
+    const iconv = (await import('iconv-lite')).default;
+    const names = ['住建', '人社', '公安', '不动产登记', '税务', '医保', '农业', '市场监管', '公积金', '迟到', 'W01'];
+    const line = fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names), fc.boolean());
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(line, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'), fc.integer({ min: 1, max: 64 }), async (headerGbk, rows, eol, size) => {
+        const parts: Uint8Array[] = [];
+        const enc = (text: string, gbk: boolean) => (gbk ? new Uint8Array(iconv.encode(text, 'gbk')) : new TextEncoder().encode(text));
+        parts.push(enc(`编号,窗口,条款,日期,备注${eol}`, headerGbk));
+        rows.forEach(([w, note, gbk], i) => parts.push(enc(`e${i},${w},w1.1,2024-03-05,${note}${eol}`, gbk)));
+        const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+        parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) => bytes.subarray(k * size, (k + 1) * size));
+        let entries = 0;
+        let problems = 0;
+        const it = readLedger(chunks, { format: 'csv' });
+        for (;;) {
+          const next = await it.next();
+          if (next.done === true) break;
+          if (next.value.kind === 'problem') {
+            if (!['unknown-column', 'missing-column'].includes(next.value.problem.code)) problems++;
+            continue;
+          }
+          entries++;
+          const { id, windowId, note } = next.value.entry as { id: string; windowId: string; note: string };
+          const [w, n] = rows[Number(id.slice(1))]!;
+          expect([windowId, note]).toEqual([w, n]);
+        }
+        expect(entries + problems).toBe(rows.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,13 +1,14 @@
 import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from '../../index.js';
 import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
 import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
-import { accounting, library } from '../common.js';
+import { accounting, library, locate } from '../common.js';
 import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
 import { coveredMonthsFrom, warnUncovered } from '../months.js';
 import { csv, json } from '../output.js';
+import { surveyFrom } from '../survey.js';
 
 export const ANNUAL_HELP = `window-scorecard annual — 年度综合评比 (月评 60% + 民主测评 40%)
 The year's composite and annual red-flag windows; service stars with --staff and --votes.
@@ -27,15 +28,9 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --votes <file.json>    得票 {"张三": 40}
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
-  -o, --out <file>`;
-
-function surveyFrom(path: string | undefined): Record<string, string> {
-  if (path === undefined) throw new UsageError('缺少 --survey 民主测评得分文件', 'missing --survey (the 民主测评 scores)');
-  const text = readText(path, '民主测评文件', 'survey file');
-  if (text.trimStart().startsWith('{')) return jsonFrom<Record<string, string>>(text, path);
-  const rows = text.split(/\r?\n/).filter((l) => l.trim().length > 0).map((l) => l.split(',').map((c) => c.trim()));
-  return Object.fromEntries(rows.slice(1).map((r) => [r[0] ?? '', r[1] ?? '']));
-}
+  -o, --out <file>
+      --verbose              列出全部退回的行 (list every refused row)
+  各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK (every file may be UTF-8 or GBK)`;
 
 export async function annual(args: readonly string[], ui: Sink): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -58,7 +53,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   if (versions.length === 0) rubricFrom(undefined);
   const format = formatFrom(values.format, ['json', 'csv', 'md', 'html'], 'json');
   const coveredMonths = coveredMonthsFrom(values.months, year);
-  const survey = surveyFrom(values.survey);
+  const survey = await surveyFrom(values.survey);
   const windows = windowsFrom(values.windows);
   const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file'), values.inputs);
   const ledger = ledgerEntries(positionals, values.encoding, ui);
@@ -87,7 +82,8 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
         )
       : undefined;
   const centre = values.centre ?? '政务服务中心';
-  if (format === 'json') ui.out(json({ ...result, ...(stars === undefined ? {} : { stars }), outsideSpan: scored.outsideSpan }));
+  const refused = uniqueRejections(scored.months.flatMap((m) => m.rejected));
+  if (format === 'json') ui.out(json({ ...result, ...(stars === undefined ? {} : { stars }), outsideSpan: scored.outsideSpan, rejected: locate(refused, ledger.where) }));
   else if (format === 'csv') {
     ui.out(csv([['名次 rank', '窗口 window', '月评均分 monthly mean', '计分月数 months', '民主测评 survey', '综合得分 composite', '入选 selected', '说明 note'],
       ...[...result.rows].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)).map((r) => [r.rank ?? '', r.windowId, r.monthlyMean?.published ?? '', r.monthlyMean?.count ?? 0, r.survey ?? '', r.composite ?? '', r.selected ? '是' : '', r.incomplete ?? (r.disqualifiedBy.length > 0 ? 'disqualified' : '')])]));
@@ -98,14 +94,20 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   // Every entry is accepted in exactly one month of the year (its own; a void in its
   // target's), rejected (in its own month, or in all when it has no readable date), or of
   // another year.
-  const rejected = new Set(scored.months.flatMap((m) => m.rejected.map((r) => r.index))).size;
+  const rejected = refused.length;
   const accepted = scored.months.reduce((n, m) => n + m.counts.accepted, 0);
   const counts = { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected };
-  accounting(ui, counts, ledger.report);
+  accounting(ui, counts, ledger.report, { rejected: refused, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, scored.months);
   warnUncovered(ui, result.coverage);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
   if (fitSummary(ui, scored.months, counts)) return EXIT.unfit;
   const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
   return values.strict === true && left ? EXIT.rejected : EXIT.ok;
+}
+
+/** Each rejected entry once (one without a readable date is rejected in every month). */
+function uniqueRejections<R extends { readonly index: number }>(rejected: readonly R[]): R[] {
+  const seen = new Set<number>();
+  return rejected.filter((r) => !seen.has(r.index) && seen.add(r.index) !== undefined);
 }

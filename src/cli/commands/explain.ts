@@ -31,7 +31,7 @@ export async function explain(args: readonly string[], ui: Sink): Promise<number
     throw new UsageError(`没有窗口 ${windowId} 的成绩${zh} (用 --windows 列出全部窗口)`, `no card for window ${windowId}${en} (list all windows with --windows)`);
   }
   ui.out(explainCard(card, rubric));
-  accounting(ui, result.counts, ledger.report);
+  accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
   return fitSummary(ui, [result], result.counts) ? EXIT.unfit : EXIT.ok;
 }

@@ -9,7 +9,7 @@ import {
 } from '../../index.js';
 import { monthlyBulletinHtml, monthlyBulletinMarkdown, nearlyAllNamed } from '../../report/index.js';
 import { COMMON, formatFrom, parse, periodFrom, rubricFrom, windowsFrom, type Format } from '../args.js';
-import { accounting, inputsFrom, library } from '../common.js';
+import { accounting, inputsFrom, library, locate } from '../common.js';
 import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
@@ -35,6 +35,7 @@ Score a month (or a year) of ledger files against a rubric.
       --bounded              大文件: 读两遍, 内存不随条数增长; 明细中不列条目编号 (huge ledgers: two reads,
                              memory that does not grow with entries; no entry ids in the trace)
       --strict               有退回记录或无法读取的行时以 1 退出 (exit 1 when entries are rejected)
+      --verbose              列出全部退回的行 (默认前 20 条) (list every refused row, not only the first 20)
   -h, --help
 
 台账文件 ledger files: .csv (UTF-8 或 GBK, 中文或英文表头), .ndjson / .jsonl, .json.
@@ -76,6 +77,7 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
         })
       : scorePeriodAsync(rubric, ledger.entries, options),
   );
+  if (bounded) await ledger.locate(result.rejected.map((r) => r.index));
   ui.done();
   return { help: false as const, values, rubric, period, result, ledger };
 }
@@ -115,7 +117,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
   const format: Format = formatFrom(values.format as string | undefined, monthly ? ['json', 'csv', 'md', 'html', 'xlsx'] : ['json', 'csv'], 'json');
   const centre = (values.centre as string | undefined) ?? '政务服务中心';
   const lineOf = (i: number) => ledger.where(i)?.line;
-  if (format === 'json') ui.out(json({ ...result, read: { files: ledger.report.files, entries: ledger.report.entries, problems: ledger.report.problems } }));
+  if (format === 'json') ui.out(json({ ...result, rejected: locate(result.rejected, ledger.where), read: { files: ledger.report.files, entries: ledger.report.entries, problems: ledger.report.problems } }));
   else {
     const selection = monthly ? await selectionOf(rubric, result, values.count as string | undefined) : undefined;
     // No count: the CSV still ranks the windows, but has no red-flag column.
@@ -132,7 +134,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
     }
     if (monthly) selectionNotes(ui, rubric, selection);
   }
-  accounting(ui, result.counts, ledger.report);
+  accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
   const unfit = fitSummary(ui, [result], result.counts);
   if (values.out !== undefined) ui.note(`已写入 written: ${values.out as string}`);

@@ -41,7 +41,7 @@ export async function select(args: readonly string[], ui: Sink): Promise<number>
   } else ui.out(format === 'md' ? monthlyBulletinMarkdown(input) : monthlyBulletinHtml(input));
   selectionNotes(ui, rubric, selection);
   ui.note(`红旗窗口 red-flag windows: ${selection.selected.length} / ${selection.count}${selection.tiedAtBoundary ? ` (第 ${selection.boundary?.rank} 名并列 tie at rank ${selection.boundary?.rank})` : ''}`);
-  accounting(ui, result.counts, ledger.report);
+  accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
   if (fitSummary(ui, [result], result.counts)) return EXIT.unfit;
   return values.strict === true && result.counts.rejected + ledger.report.problems.length > 0 ? EXIT.rejected : EXIT.ok;
