@@ -18,10 +18,32 @@ export const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** Parses a command's arguments, turning parseArgs' errors into usage errors. */
+/**
+ * Parses a command's arguments, turning parseArgs' errors into usage errors. An option that
+ * takes one value and is given twice (`-o a -o b`, `--month 2024-03 --month=2024-04`) is a
+ * usage error, not "the last wins" in silence.
+ */
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  const parsed = usage(() => parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true }));
+  const given = new Map<string, string[]>();
+  for (const t of parsed.tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    const o = options[t.name];
+    if (o === undefined || o.multiple === true) continue;
+    given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
+  }
+  for (const [name, values] of given) {
+    if (values.length > 1) {
+      const list = values.join(', ');
+      throw new UsageError(`选项 --${name} 只能给出一次 (给出了 ${values.length} 次: ${list})`, `--${name} given ${values.length} times (${list}): give it once`);
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+function usage<T>(run: () => T): T {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return run();
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     throw new UsageError(`参数错误: ${msg}`, `bad arguments: ${msg}`);
@@ -74,6 +96,9 @@ export function jsonFrom<T>(text: string, path: string): T {
 
 /** --month / --period. */
 export function periodFrom(values: { month?: string | undefined; period?: string | undefined }): string {
+  if (values.month !== undefined && values.period !== undefined) {
+    throw new UsageError(`--month 与 --period 只能给出一个 (${values.month}, ${values.period})`, `give --month or --period, not both (${values.month}, ${values.period})`);
+  }
   const p = values.month ?? values.period;
   if (p === undefined) throw new UsageError('缺少 --month YYYY-MM (或 --period YYYY)', 'missing --month YYYY-MM (or --period YYYY)');
   if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(p)) throw new UsageError(`月份格式应为 YYYY-MM: ${p}`, `month must be YYYY-MM: ${p}`);

@@ -1,3 +1,4 @@
+import type { ParseArgsConfig } from 'node:util';
 import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from '../../index.js';
 import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
 import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
@@ -24,6 +25,17 @@ The year's composite and annual red-flag windows; service stars with --staff and
   -f, --format <fmt>         json (默认) | csv | md | html
   -o, --out <file>`;
 
+/** The options of annual. */
+export const ANNUAL_OPTIONS = {
+  ...COMMON,
+  year: { type: 'string' },
+  through: { type: 'string' },
+  survey: { type: 'string' },
+  staff: { type: 'string' },
+  votes: { type: 'string' },
+  centre: { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 function surveyFrom(path: string | undefined): Record<string, string> {
   if (path === undefined) throw new UsageError('缺少 --survey 民主测评得分文件', 'missing --survey (the 民主测评 scores)');
   const text = readText(path, '民主测评文件', 'survey file');
@@ -33,15 +45,7 @@ function surveyFrom(path: string | undefined): Record<string, string> {
 }
 
 export async function annual(args: readonly string[], ui: Sink): Promise<number> {
-  const { values, positionals } = parse(args, {
-    ...COMMON,
-    year: { type: 'string' },
-    through: { type: 'string' },
-    survey: { type: 'string' },
-    staff: { type: 'string' },
-    votes: { type: 'string' },
-    centre: { type: 'string' },
-  });
+  const { values, positionals } = parse(args, ANNUAL_OPTIONS);
   if (values.help === true) {
     ui.out(ANNUAL_HELP);
     return EXIT.ok;

@@ -9,8 +9,11 @@ List the built-in rubrics (use the id with --rubric).
 
 用法 usage: window-scorecard rubrics [--format json]`;
 
+/** The options of rubrics. */
+export const RUBRICS_OPTIONS = { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export function rubrics(args: readonly string[], ui: Sink): number {
-  const { values } = parse(args, { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parse(args, RUBRICS_OPTIONS);
   if (values.help === true) ui.out(RUBRICS_HELP);
   else if (values.format === 'json') ui.out(json(builtinRubrics));
   else {

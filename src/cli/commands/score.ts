@@ -1,3 +1,4 @@
+import type { ParseArgsConfig } from 'node:util';
 import {
   scorePeriodAsync,
   scorePeriodBounded,
@@ -39,19 +40,26 @@ Score a month (or a year) of ledger files against a rubric.
 台账文件 ledger files: .csv (UTF-8 或 GBK, 中文或英文表头), .ndjson / .jsonl, .json.
 退出码 exit codes: 0 成功 ok, 1 有退回 (--strict), 2 参数或输入错误 bad usage or unreadable input.`;
 
+/** The options of score, select and explain. */
+export const SCORE_OPTIONS = {
+  ...COMMON,
+  centre: { type: 'string' },
+  count: { type: 'string' },
+  window: { type: 'string' },
+  person: { type: 'string' },
+  bounded: { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 /** Reads the ledger and scores it; shared by score, select and explain. */
 export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 'score' | 'select' | 'explain') {
-  const { values, positionals } = parse(args, {
-    ...COMMON,
-    centre: { type: 'string' },
-    count: { type: 'string' },
-    window: { type: 'string' },
-    person: { type: 'string' },
-    bounded: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(args, SCORE_OPTIONS);
   if (values.help === true) return { help: true as const, values };
   if (command !== 'explain' && (values.window !== undefined || values.person !== undefined)) {
     throw new UsageError('--window / --person 只用于 explain 命令', '--window / --person are options of explain');
+  }
+  if ((values.rubric?.length ?? 0) > 1) {
+    const list = values.rubric!.join(', ');
+    throw new UsageError(`${command} 只接受一个 --rubric (给出了 ${list}; 年中改版请用 annual)`, `${command} takes one --rubric (given ${list}; annual takes one per version)`);
   }
   const rubric = rubricFrom(values.rubric?.[0]);
   const period = periodFrom(values);
@@ -111,7 +119,6 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
     }
   }
   accounting(ui, result.counts, ledger.report);
-  if (values.out !== undefined) ui.note(`已写入 written: ${values.out as string}`);
   const rejected = result.counts.rejected + ledger.report.problems.length;
   return values.strict === true && rejected > 0 ? EXIT.rejected : EXIT.ok;
 }
