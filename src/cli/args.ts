@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
 import { UsageError } from './errors.js';
+import { closest } from './suggest.js';
 
 /** Options every scoring command shares. */
 export const COMMON = {
@@ -54,6 +55,13 @@ function usage<T>(run: () => T): T {
 export function rubricFrom(nameOrFile: string | undefined): Rubric {
   if (nameOrFile === undefined) throw new UsageError('缺少 --rubric (内置名称或 JSON 文件)', 'missing --rubric (a built-in name or a JSON file)');
   if (builtinRubrics.some((r) => r.id === nameOrFile)) return loadRubric(nameOrFile as BuiltinRubricName);
+  if (!existsSync(nameOrFile) && !/[\\/.]/.test(nameOrFile)) {
+    // A name, not a path: a misspelt built-in.
+    const names = builtinRubrics.map((r) => r.id);
+    const near = closest(nameOrFile, names);
+    const hint = near === undefined ? { zh: `内置: ${names.join(', ')}`, en: `built in: ${names.join(', ')}` } : { zh: `是否要找 ${near}?`, en: `did you mean ${near}?` };
+    throw new UsageError(`没有名为 ${nameOrFile} 的内置评分标准, 也没有此文件; ${hint.zh}`, `no built-in rubric or file named ${nameOrFile}; ${hint.en}`);
+  }
   const text = readText(nameOrFile, '评分标准文件', 'rubric file');
   try {
     return parseRubric(text);
