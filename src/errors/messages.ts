@@ -81,10 +81,17 @@ const zhMessages = new Map<string, string>();
  * @example rejectionZhFound('bad-count', ['count'], '实为 "x"') // '次数 (count): 实为 "x"。次数须为 1 到 …'
  */
 export function rejectionZhFound(code: RejectionCode, path: readonly string[], found: string): string {
-  const field = path[0];
-  const name = field === undefined ? '记录' : `${FIELDS_ZH[field] ?? field} (${field})`;
-  return `${name}: ${found}。${REJECTION_HELP[code].zh}`;
+  const field = path[0] ?? '';
+  let name = fieldNames.get(field);
+  if (name === undefined) {
+    name = field === '' ? '记录: ' : `${FIELDS_ZH[field] ?? field} (${field}): `;
+    if (fieldNames.size < 256) fieldNames.set(field, name);
+  }
+  return name + found + '。' + REJECTION_HELP[code].zh;
 }
+
+/** `条款 (clauseId): `, one string per field. */
+const fieldNames = new Map<string, string>();
 
 /** The Chinese message of a rubric issue: where, what was found (naming the values the English names), then what to do. */
 export function rubricIssueZh(code: RubricIssueCode, path: readonly (string | number)[], found?: string): string {
