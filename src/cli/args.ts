@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
 import { UsageError } from './errors.js';
 import { closest } from './suggest.js';
+import { safeJson, subjectAt } from './where.js';
 
 /** Options every scoring command shares. */
 export const COMMON = {
@@ -68,7 +69,12 @@ export function rubricFrom(nameOrFile: string | undefined): Rubric {
   } catch (e) {
     if (e instanceof RubricValidationError) {
       const i = e.issues[0]!;
-      throw new UsageError(`评分标准无效 (${nameOrFile}): ${i.messageZh}`, `invalid rubric (${nameOrFile}): ${i.path.join('.') || '(root)'}: ${i.message}`);
+      const more = e.issues.length > 1 ? { zh: ` (另有 ${e.issues.length - 1} 个问题, 用 lint 查看全部)`, en: ` (and ${e.issues.length - 1} more: run lint to see all)` } : { zh: '', en: '' };
+      const s = subjectAt(safeJson(text), i.path);
+      throw new UsageError(
+        `评分标准无效 (${nameOrFile}): ${s === undefined ? '' : `${s.zh}, `}${i.messageZh}${more.zh}`,
+        `invalid rubric (${nameOrFile}): ${s === undefined ? '' : `${s.en}, `}${i.path.join('.') || '(root)'}: ${i.message}${more.en}`,
+      );
     }
     throw e;
   }

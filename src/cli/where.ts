@@ -38,3 +38,12 @@ export function located(raw: unknown, path: readonly (string | number)[]): strin
   const s = subjectAt(raw, path);
   return s === undefined ? at : `${s.zh} / ${s.en} (${at})`;
 }
+
+/** JSON.parse, or undefined for text that is not JSON. */
+export function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

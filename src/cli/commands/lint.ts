@@ -3,7 +3,7 @@ import { parse, readText } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { json } from '../output.js';
-import { located } from '../where.js';
+import { located, safeJson } from '../where.js';
 
 export const LINT_HELP = `window-scorecard lint — 检查评分标准文件
 Validate and lint a rubric file: schema issues, totals, chief points, dead clauses.
@@ -47,12 +47,4 @@ export function lint(args: readonly string[], ui: Sink): number {
     ui.note(`${file} (${parsed.data.id}@${parsed.data.version}): ${errors} 个错误, ${warnings} 个警告 / ${errors} error(s), ${warnings} warning(s)`);
   }
   return result.ok ? EXIT.ok : EXIT.rejected;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
