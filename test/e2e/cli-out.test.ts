@@ -1,6 +1,7 @@
 // -o / --out and the argument parser, fed the bad arguments themselves.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run, scratch } from './run-cli.js';
 
@@ -75,6 +76,27 @@ describe('cli: -o writes where it says it writes', () => {
   });
 });
 
+describe('cli: every spelling of -o writes the path it reports (property)', () => {
+  it('-o X, -oX, --out X, --out=X with any file name', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('-o X', '-oX', '--out X', '--out=X'),
+        fc.stringMatching(/^[a-z0-9\u4e00-\u9fa5][a-z0-9\u4e00-\u9fa5 ._=-]{0,20}$/),
+        fc.boolean(),
+        async (spelling, name, nested) => {
+          const target = join(dir, 'prop', nested ? join('子目录', `${name}.txt`) : `${name}.txt`);
+          const args = spelling.includes(' ') ? [spelling.split(' ')[0]!, target] : [spelling.replace('X', target)];
+          const r = await run('rubrics', ...args);
+          expect(r.code).toBe(0);
+          expect(r.err.split('\n')[0]!.startsWith(`已写入 written: ${target}`)).toBe(true);
+          expect(readFileSync(target, 'utf8')).toContain('county-monthly');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('cli: options given twice or at odds', () => {
   it('--month twice, --month with --period, -r twice for score: usage errors', async () => {
     const cases: [string[], RegExp][] = [
@@ -88,6 +110,15 @@ describe('cli: options given twice or at odds', () => {
       expect([r.code, r.err]).toEqual([2, expect.stringMatching(en)]);
       expect(r.err).toMatch(/^错误 error: \S/);
     }
+  });
+
+  it('--count takes digits only: empty, exponent or padded counts are refused', async () => {
+    const rf = ['select', '-r', 'red-flag-window', '--month', '2024-03', '-w', 'W1,W2', ledger];
+    for (const count of ['', '1e1', ' 2', '0x2', '-1', '2.0']) {
+      const r = await run(...rf, `--count=${count}`);
+      expect([r.code, r.err]).toEqual([2, `错误 error: --count 应为非负整数: ${count} / --count must be a whole number: ${count}`]);
+    }
+    expect((await run(...rf, '--count', '1')).code).toBe(0);
   });
 
   it('-wA,B and --windows=A,B name the same windows', async () => {

@@ -87,7 +87,8 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
 
 /** The month's selection for bulletins: the rubric's count, or --count, or none. */
 export async function selectionOf(rubric: Rubric, result: PeriodResult, count: string | undefined): Promise<MonthlySelection> {
-  const n = count === undefined ? (rubric.selection?.monthly?.count ?? 0) : Number(count);
+  // Digits only: Number('') is 0, Number('1e1') is 10, Number(' 5') is 5.
+  const n = count === undefined ? (rubric.selection?.monthly?.count ?? 0) : /^\d+$/.test(count) ? Number(count) : NaN;
   if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--count 应为非负整数: ${count}`, `--count must be a whole number: ${count}`);
   return library(() => selectMonthly({ ...result, month: result.period } as MonthResult, { count: n }));
 }
