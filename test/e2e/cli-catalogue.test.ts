@@ -71,6 +71,11 @@ describe('cli: rubrics <name>', () => {
     expect(far.err).toContain('built in: county-monthly, red-flag-window');
   });
 
+  it('a template with no clauses says why the table is empty', async () => {
+    const r = await run('rubrics', 'thousand-point');
+    expect([r.code, r.err]).toEqual([0, 'thousand-point: 0 条条款, 这是模板, 类别由各县填写 / 0 clauses, a template: the county fills in its categories']);
+  });
+
   it('with no name keeps listing the built-ins', async () => {
     const r = await run('rubrics');
     expect(r.out).toMatch(/^名称 name +总分 total/);

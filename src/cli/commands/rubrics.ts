@@ -62,4 +62,8 @@ function clauses(rubric: Rubric, format: string, ui: Sink): void {
     if (format === 'md') ui.out(`## ${escapeMarkdown(title)}\n\n${markdownTable(HEAD, cells.map((r) => r.map(escapeMarkdown)), ['left', 'left', 'left', 'right', 'right', 'left', 'left'])}\n`);
     else ui.out(`${title}\n\n${textTable(HEAD, cells)}`);
   }
+  if (rows.length === 0) {
+    const why = rubric.template === true ? { zh: '这是模板, 类别由各县填写', en: 'a template: the county fills in its categories' } : { zh: '评分标准中没有条款', en: 'the rubric has no clauses' };
+    ui.note(`${rubric.id}: 0 条条款, ${why.zh} / 0 clauses, ${why.en}`);
+  }
 }
