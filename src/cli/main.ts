@@ -34,7 +34,7 @@ export const HELP = `window-scorecard ${VERSION} — 政务服务中心窗口考
   explain   一个窗口的扣分说明 one window's card in Chinese
   lint      检查评分标准文件 check a rubric file
   schema    打印 JSON Schema print the rubric (or --ledger) JSON Schema
-  rubrics   列出内置评分标准 list the built-in rubrics
+  rubrics   内置评分标准, 或一个评分标准的全部条款 the built-in rubrics, or every clause of one
 
 window-scorecard <command> --help 查看各命令选项 for each command's options.
 退出码 exit codes: 0 成功 ok, 1 有退回记录 (--strict) entries rejected, 2 参数或输入错误 bad usage or unreadable input.`;
