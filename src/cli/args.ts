@@ -4,6 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
 import { UsageError } from './errors.js';
 import { windowIdsOf } from './window-list.js';
+import { closest } from './suggest.js';
+import { safeJson, subjectAt } from './where.js';
 
 /** Options every scoring command shares. */
 export const COMMON = {
@@ -21,10 +23,32 @@ export const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** Parses a command's arguments, turning parseArgs' errors into usage errors. */
+/**
+ * Parses a command's arguments, turning parseArgs' errors into usage errors. An option that
+ * takes one value and is given twice (`-o a -o b`, `--month 2024-03 --month=2024-04`) is a
+ * usage error, not "the last wins" in silence.
+ */
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  const parsed = usage(() => parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true }));
+  const given = new Map<string, string[]>();
+  for (const t of parsed.tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    const o = options[t.name];
+    if (o === undefined || o.multiple === true) continue;
+    given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
+  }
+  for (const [name, values] of given) {
+    if (values.length > 1) {
+      const list = values.join(', ');
+      throw new UsageError(`选项 --${name} 只能给出一次 (给出了 ${values.length} 次: ${list})`, `--${name} given ${values.length} times (${list}): give it once`);
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+function usage<T>(run: () => T): T {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return run();
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     throw new UsageError(`参数错误: ${msg}`, `bad arguments: ${msg}`);
@@ -35,13 +59,25 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: r
 export function rubricFrom(nameOrFile: string | undefined): Rubric {
   if (nameOrFile === undefined) throw new UsageError('缺少 --rubric (内置名称或 JSON 文件)', 'missing --rubric (a built-in name or a JSON file)');
   if (builtinRubrics.some((r) => r.id === nameOrFile)) return loadRubric(nameOrFile as BuiltinRubricName);
+  if (!existsSync(nameOrFile) && !/[\\/.]/.test(nameOrFile)) {
+    // A name, not a path: a misspelt built-in.
+    const names = builtinRubrics.map((r) => r.id);
+    const near = closest(nameOrFile, names);
+    const hint = near === undefined ? { zh: `内置: ${names.join(', ')}`, en: `built in: ${names.join(', ')}` } : { zh: `是否要找 ${near}?`, en: `did you mean ${near}?` };
+    throw new UsageError(`没有名为 ${nameOrFile} 的内置评分标准, 也没有此文件; ${hint.zh}`, `no built-in rubric or file named ${nameOrFile}; ${hint.en}`);
+  }
   const text = readText(nameOrFile, '评分标准文件', 'rubric file');
   try {
     return parseRubric(text);
   } catch (e) {
     if (e instanceof RubricValidationError) {
       const i = e.issues[0]!;
-      throw new UsageError(`评分标准无效 (${nameOrFile}): ${i.messageZh}`, `invalid rubric (${nameOrFile}): ${i.path.join('.') || '(root)'}: ${i.message}`);
+      const more = e.issues.length > 1 ? { zh: ` (另有 ${e.issues.length - 1} 个问题, 用 lint 查看全部)`, en: ` (and ${e.issues.length - 1} more: run lint to see all)` } : { zh: '', en: '' };
+      const s = subjectAt(safeJson(text), i.path);
+      throw new UsageError(
+        `评分标准无效 (${nameOrFile}): ${s === undefined ? '' : `${s.zh}, `}${i.messageZh}${more.zh}`,
+        `invalid rubric (${nameOrFile}): ${s === undefined ? '' : `${s.en}, `}${i.path.join('.') || '(root)'}: ${i.message}${more.en}`,
+      );
     }
     throw e;
   }
@@ -97,6 +133,9 @@ export function jsonFrom<T>(text: string, path: string): T {
 
 /** --month / --period. */
 export function periodFrom(values: { month?: string | undefined; period?: string | undefined }): string {
+  if (values.month !== undefined && values.period !== undefined) {
+    throw new UsageError(`--month 与 --period 只能给出一个 (${values.month}, ${values.period})`, `give --month or --period, not both (${values.month}, ${values.period})`);
+  }
   const p = values.month ?? values.period;
   if (p === undefined) throw new UsageError('缺少 --month YYYY-MM (或 --period YYYY)', 'missing --month YYYY-MM (or --period YYYY)');
   if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(p)) throw new UsageError(`月份格式应为 YYYY-MM: ${p}`, `month must be YYYY-MM: ${p}`);

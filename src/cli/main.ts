@@ -1,22 +1,27 @@
 import { VERSION, WindowScorecardError } from '../index.js';
-import { annual, ANNUAL_HELP } from './commands/annual.js';
+import type { ParseArgsConfig } from 'node:util';
+import { parse } from './args.js';
+import { annual, ANNUAL_HELP, ANNUAL_OPTIONS } from './commands/annual.js';
 import { explain, EXPLAIN_HELP } from './commands/explain.js';
-import { lint, LINT_HELP } from './commands/lint.js';
-import { rubrics, RUBRICS_HELP } from './commands/rubrics.js';
-import { schema, SCHEMA_HELP } from './commands/schema.js';
-import { score, SCORE_HELP } from './commands/score.js';
+import { lint, LINT_HELP, LINT_OPTIONS } from './commands/lint.js';
+import { rubrics, RUBRICS_HELP, RUBRICS_OPTIONS } from './commands/rubrics.js';
+import { schema, SCHEMA_HELP, SCHEMA_OPTIONS } from './commands/schema.js';
+import { score, SCORE_HELP, SCORE_OPTIONS } from './commands/score.js';
 import { select, SELECT_HELP } from './commands/select.js';
 import { EXIT, UsageError } from './errors.js';
 import { sink, type Sink } from './io.js';
+import { checkOut, toFile } from './out.js';
 
-const COMMANDS: Record<string, { run: (args: readonly string[], ui: Sink) => number | Promise<number>; help: string }> = {
-  score: { run: score, help: SCORE_HELP },
-  select: { run: select, help: SELECT_HELP },
-  annual: { run: annual, help: ANNUAL_HELP },
-  explain: { run: explain, help: EXPLAIN_HELP },
-  lint: { run: lint, help: LINT_HELP },
-  schema: { run: schema, help: SCHEMA_HELP },
-  rubrics: { run: rubrics, help: RUBRICS_HELP },
+type Command = { run: (args: readonly string[], ui: Sink) => number | Promise<number>; help: string; options: NonNullable<ParseArgsConfig['options']> };
+
+const COMMANDS: Record<string, Command> = {
+  score: { run: score, help: SCORE_HELP, options: SCORE_OPTIONS },
+  select: { run: select, help: SELECT_HELP, options: SCORE_OPTIONS },
+  annual: { run: annual, help: ANNUAL_HELP, options: ANNUAL_OPTIONS },
+  explain: { run: explain, help: EXPLAIN_HELP, options: SCORE_OPTIONS },
+  lint: { run: lint, help: LINT_HELP, options: LINT_OPTIONS },
+  schema: { run: schema, help: SCHEMA_HELP, options: SCHEMA_OPTIONS },
+  rubrics: { run: rubrics, help: RUBRICS_HELP, options: RUBRICS_OPTIONS },
 };
 
 export const HELP = `window-scorecard ${VERSION} — 政务服务中心窗口考评 (service-window scorecards)
@@ -29,7 +34,7 @@ export const HELP = `window-scorecard ${VERSION} — 政务服务中心窗口考
   explain   一个窗口的扣分说明 one window's card in Chinese
   lint      检查评分标准文件 check a rubric file
   schema    打印 JSON Schema print the rubric (or --ledger) JSON Schema
-  rubrics   列出内置评分标准 list the built-in rubrics
+  rubrics   内置评分标准, 或一个评分标准的全部条款 the built-in rubrics, or every clause of one
 
 window-scorecard <command> --help 查看各命令选项 for each command's options.
 退出码 exit codes: 0 成功 ok, 1 有退回记录 (--strict) entries rejected, 2 参数或输入错误 bad usage or unreadable input,
@@ -46,14 +51,24 @@ export async function main(argv: readonly string[], ui: Sink = sink(undefined)):
     ui.out(VERSION);
     return EXIT.ok;
   }
-  const c = COMMANDS[command];
+  const c = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (c === undefined) {
     ui.note(`错误 error: 未知命令 ${command} / unknown command ${command} (window-scorecard --help)`);
     return EXIT.usage;
   }
-  const out = outPath(rest);
   try {
-    return await c.run(rest, out === undefined ? ui : sink(out));
+    // --out is read with the command's own options, so -oFILE, --out=FILE and -o FILE
+    // all name the file written; a repeated -o is refused by parse.
+    const out = outOf(parse(rest, c.options).values);
+    if (out === undefined) return await c.run(rest, ui);
+    const file = toFile(ui, checkOut(out));
+    const code = await c.run(rest, file);
+    const written = file.written();
+    if (written !== undefined) {
+      const folder = written.createdFolder === undefined ? '' : ` (新建文件夹 created folder ${written.createdFolder})`;
+      ui.note(`已写入 written: ${written.path}${folder}`);
+    }
+    return code;
   } catch (e) {
     if (e instanceof UsageError) ui.note(`错误 error: ${e.zh} / ${e.en}`);
     else if (e instanceof WindowScorecardError) ui.note(`错误 error: ${e.message}`);
@@ -62,14 +77,10 @@ export async function main(argv: readonly string[], ui: Sink = sink(undefined)):
   }
 }
 
-/** --out / -o, read ahead so every command writes there. */
-function outPath(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--out' || a === '-o') return args[i + 1];
-    if (a.startsWith('--out=')) return a.slice(6);
-  }
-  return undefined;
+/** The --out value of parsed options, if any. */
+function outOf(values: Record<string, unknown>): string | undefined {
+  const v = values['out'];
+  return typeof v === 'string' ? v : undefined;
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:cli\.(?:js|ts|mjs)|window-scorecard)$/.test(process.argv[1]);

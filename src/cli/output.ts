@@ -1,8 +1,13 @@
 import type { MonthlySelection, PeriodResult, Rubric } from '../index.js';
 
-/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+/**
+ * A CSV cell: quoted when it holds a comma, a quote or a line break. A text starting with
+ * `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'` so Excel and WPS show it instead of
+ * running it as a formula (OWASP, CSV injection); plain numbers such as `-1.5` stay numbers.
+ */
 export function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -76,7 +76,26 @@ export function rejectionZh(code: RejectionCode, path: readonly string[]): strin
 
 const zhMessages = new Map<string, string>();
 
-/** The Chinese message of a rubric issue: where, then what to do. */
-export function rubricIssueZh(code: RubricIssueCode, path: readonly (string | number)[]): string {
-  return `${path.length === 0 ? '评分标准' : path.join('.')}: ${RUBRIC_ISSUE_HELP[code].zh}`;
+/**
+ * The Chinese message of a rejection that names what was found: the field, the value at
+ * fault (as the English message shows it), then the fix. Built when a rejection is made,
+ * never for an accepted entry.
+ * @example rejectionZhFound('bad-count', ['count'], '实为 "x"') // '次数 (count): 实为 "x"。次数须为 1 到 …'
+ */
+export function rejectionZhFound(code: RejectionCode, path: readonly string[], found: string): string {
+  const field = path[0] ?? '';
+  let name = fieldNames.get(field);
+  if (name === undefined) {
+    name = field === '' ? '记录: ' : `${FIELDS_ZH[field] ?? field} (${field}): `;
+    if (fieldNames.size < 256) fieldNames.set(field, name);
+  }
+  return name + found + '。' + REJECTION_HELP[code].zh;
+}
+
+/** `条款 (clauseId): `, one string per field. */
+const fieldNames = new Map<string, string>();
+
+/** The Chinese message of a rubric issue: where, what was found (naming the values the English names), then what to do. */
+export function rubricIssueZh(code: RubricIssueCode, path: readonly (string | number)[], found?: string): string {
+  return `${path.length === 0 ? '评分标准' : path.join('.')}: ${found === undefined ? '' : `${found}。`}${RUBRIC_ISSUE_HELP[code].zh}`;
 }

@@ -1,3 +1,4 @@
+import { shown } from '../errors/errors.js';
 import type { CountTable } from './table.js';
 import type { CompiledRubric } from '../rubric/compile.js';
 import { isRejection, rejection, validateRecord, type Finding, type Rejection, type ValidationCache, type Voiding } from './validate.js';
@@ -81,12 +82,14 @@ export class Accounts {
 
   /** An exact repeat of the record at `first`: rejected, counted once. */
   duplicate(index: number, id: string, first: number): void {
-    this.rejected.push(rejection(index, id, 'duplicate-id', ['id'], `repeats entry #${first} with the same id and content; counted once`));
+    const v = shown(id);
+    this.rejected.push(rejection(index, id, 'duplicate-id', ['id'], `id ${v} repeats entry #${first} with the same id and content; counted once`, `编号 ${v} 与第 #${first} 条记录完全相同,只计一次`));
   }
 
   /** A record whose id another, different record (at `other`) also uses: neither counts. */
   conflict(index: number, id: string, other: number): void {
-    this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id "${id}" is also used by a different entry (#${other}); neither is counted`));
+    const v = shown(id);
+    this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id ${v} is also used by a different entry (#${other}); neither is counted`, `编号 ${v} 也被另一条不同的记录 (#${other}) 使用,均不计入`));
   }
 
   /**

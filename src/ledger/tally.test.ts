@@ -26,9 +26,9 @@ describe('ledger validation', () => {
     expect(r.counts).toEqual({ received: 14, accepted: 1, rejected: 13, outOfPeriod: 0, live: 1, voided: 0, voids: 0 });
     expect(r.rejected.map((x) => `${x.index} ${x.id ?? '-'} ${x.code} ${x.path.join('.')}: ${x.message}`)).toMatchInlineSnapshot(`
       [
-        "0 - invalid-shape : an entry must be an object",
+        "0 - invalid-shape : an entry must be an object, got null",
         "1 - invalid-shape id: id is required",
-        "2 - invalid-id id: id must not start or end with white space",
+        "2 - invalid-id id: id " e2" must not start or end with white space",
         "3 e3 unknown-clause clauseId: clause "nope" is not in rubric mini@1",
         "4 e4 not-a-ledger-clause clauseId: clause "in" is an input: pass its value in options.inputs, not as a ledger entry",
         "5 e5 bad-date date: date "2024-02-30": 2024-02 has no day 30",
@@ -36,8 +36,8 @@ describe('ledger validation', () => {
         "7 e7 bad-count count: count must be a whole number from 1 to 9007199254740991, got 1.5",
         "8 e8 amount-required amount: clause "ex" is external: amount (the points decided elsewhere) is required",
         "9 e9 bad-amount amount: amount must be a non-negative decimal (a number or a string such as "1.5"), got "-1"",
-        "10 e10 amount-not-allowed amount: clause "po" is per-occurrence: its points come from the rubric, amount is only for external clauses",
-        "11 e11 count-not-allowed count: clause "ex" is external: record the points in amount, not a count",
+        "10 e10 amount-not-allowed amount: clause "po" is per-occurrence: its points come from the rubric, amount is only for external clauses (got amount 2)",
+        "11 e11 count-not-allowed count: clause "ex" is external: record the points in amount, not a count (got count 2)",
         "12 e12 unknown-field cuont: unknown field "cuont"",
       ]
     `);
@@ -93,8 +93,8 @@ describe('voids', () => {
         "v2 already-voided: entry "a" is already voided by "v1"",
         "v3 unknown-void-target: no accepted entry has id "zzz"",
         "v4 invalid-void-target: "v1" is itself a void entry; record a new finding instead",
-        "v5 void-mismatch: entry "a" is window "W1", clause "po"; the void names W9 / -",
-        "v6 invalid-void-target: an entry cannot void itself",
+        "v5 void-mismatch: entry "a" is window "W1", clause "po"; the void names "W9" / -",
+        "v6 invalid-void-target: entry "v6" cannot void itself",
         "v7 unknown-field: unknown field "count" (a void entry carries no count or amount)",
       ]
     `);

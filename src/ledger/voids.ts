@@ -1,3 +1,4 @@
+import { shown } from '../errors/errors.js';
 import type { LedgerCounts } from './tally.js';
 import { CountTable, compareIds } from './table.js';
 import { rejection, type Finding, type Rejection, type Voiding } from './validate.js';
@@ -41,7 +42,8 @@ export function applyVoids(
   const unresolvedVoids: [string, string][] = [];
   const voidedBy = new Map<string, string>();
   for (const v of [...voids].sort((a, b) => compareIds(a.id, b.id))) {
-    const reject = (code: Rejection['code'], message: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message));
+    const reject = (code: Rejection['code'], message: string, zh: string) => rejected.push(rejection(v.index, v.id, code, ['voids'], message, zh));
+    const named = shown(v.voids);
     const t = target(v.voids);
     if (t === undefined || t === 'conflicted') {
       const off = t === undefined ? offRoster(v.voids) : undefined;
@@ -57,20 +59,21 @@ export function applyVoids(
         continue;
       }
       if (t === undefined) unresolvedVoids.push([v.id, v.voids]);
-      reject('unknown-void-target', `no accepted entry has id "${v.voids}"`);
+      reject('unknown-void-target', `no accepted entry has id ${named}`, `没有编号为 ${named} 的有效记录`);
       continue;
     }
     if (t.type === 'void') {
-      reject('invalid-void-target', `"${v.voids}" is itself a void entry; record a new finding instead`);
+      reject('invalid-void-target', `${named} is itself a void entry; record a new finding instead`, `${named} 本身是撤销记录`);
       continue;
     }
     if ((v.windowId !== undefined && v.windowId !== t.windowId) || (v.clauseId !== undefined && v.clauseId !== t.clauseId)) {
-      reject('void-mismatch', `entry "${t.id}" is window "${t.windowId}", clause "${t.clauseId}"; the void names ${v.windowId ?? '-'} / ${v.clauseId ?? '-'}`);
+      const [w, c, vw, vc] = [shown(t.windowId), shown(t.clauseId), v.windowId === undefined ? '-' : shown(v.windowId), v.clauseId === undefined ? '-' : shown(v.clauseId)];
+      reject('void-mismatch', `entry ${named} is window ${w}, clause ${c}; the void names ${vw} / ${vc}`, `被撤销记录 ${named} 为窗口 ${w}、条款 ${c};撤销记录写的是 ${vw} / ${vc}`);
       continue;
     }
     const earlier = voidedBy.get(t.id);
     if (earlier !== undefined) {
-      reject('already-voided', `entry "${t.id}" is already voided by "${earlier}"`);
+      reject('already-voided', `entry ${named} is already voided by ${shown(earlier)}`, `记录 ${named} 已被 ${shown(earlier)} 撤销`);
       continue;
     }
     voidedBy.set(t.id, v.id);

@@ -41,7 +41,7 @@ describe('bulletinWorkbook', () => {
 
   it('sheet 退回记录: index, line, id, code, messageZh, and the accounting', async () => {
     const ws = (await read(await bulletinWorkbook(smallMonth()))).getWorksheet('退回记录')!;
-    expect(values(ws, 2)).toEqual([5, 7, 'bad1', 'unknown-clause', '条款 (clauseId): 条款编号不在评分标准中:请使用评分标准(或当时施行版本)中的条款编号。']);
+    expect(values(ws, 2)).toEqual([5, 7, 'bad1', 'unknown-clause', '条款 (clauseId): "x9" 不在评分标准 red-flag-window@1 中。条款编号不在评分标准中:请使用评分标准(或当时施行版本)中的条款编号。']);
     expect(ws.getCell('A4').value).toBe('台账记录: 收到 17 = 有效 15 + 退回 1 + 其他月份 1 (有效记录中: 计分 15, 已撤销 0, 撤销记录 0)');
   });
 

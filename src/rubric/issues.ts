@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { shown } from '../errors/errors.js';
 import { rubricIssueZh } from '../errors/messages.js';
 
 /**
@@ -39,9 +40,27 @@ export interface RubricIssue {
 const isCode = (v: unknown): v is RubricIssueCode =>
   typeof v === 'string' && (RUBRIC_ISSUE_CODES as readonly string[]).includes(v);
 
-/** Turns zod's issues into the library's coded issues, in a stable order. */
+type Found = Omit<RubricIssue, 'messageZh'> & { readonly found?: string };
+
+/** The value at fault as messages show it, when zod reported one (not for a missing field). */
+function valueOf(i: z.core.$ZodIssue): string | undefined {
+  const input: unknown = i.input;
+  if (input === undefined) return undefined;
+  if (i.code === 'invalid_union' && 'discriminator' in i && typeof i.discriminator === 'string' && typeof input === 'object' && input !== null) {
+    return shown((input as Record<string, unknown>)[i.discriminator]);
+  }
+  return shown(input);
+}
+
+/** zod's message with the value it found, in English, and that value said in Chinese. */
+function withValue(i: z.core.$ZodIssue): { message: string; found?: string } {
+  const v = valueOf(i);
+  return v === undefined ? { message: i.message } : { message: `${i.message} (got ${v})`, found: `实为 ${v}` };
+}
+
+/** Turns zod's issues into the library's coded issues, in a stable order; each Chinese message names the values its English one does. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): RubricIssue[] {
-  const out: Omit<RubricIssue, 'messageZh'>[] = [];
+  const out: Found[] = [];
   for (const i of issues) {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if ((i.code === 'invalid_type' || i.code === 'invalid_union') && i.input === undefined) {
@@ -50,37 +69,40 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): RubricIssue[
     }
     switch (i.code) {
       case 'invalid_type':
-        out.push({ code: 'invalid-type', path, message: i.message });
+        out.push({ code: 'invalid-type', path, ...withValue(i) });
         break;
       case 'unrecognized_keys':
         for (const key of i.keys) {
-          out.push({ code: 'unknown-field', path: [...path, key], message: `unknown field "${key}"` });
+          out.push({ code: 'unknown-field', path: [...path, key], message: `unknown field ${shown(key)}`, found: `没有字段 ${shown(key)}` });
         }
         break;
       case 'invalid_union':
-        out.push({
-          code: 'discriminator' in i && i.discriminator !== undefined ? 'unknown-kind' : 'invalid-value',
-          path,
-          message: i.message,
-        });
+        out.push({ code: 'discriminator' in i && i.discriminator !== undefined ? 'unknown-kind' : 'invalid-value', path, ...withValue(i) });
         break;
       case 'invalid_format':
-        out.push({ code: 'invalid-format', path, message: i.message });
+        out.push({ code: 'invalid-format', path, ...withValue(i) });
         break;
       case 'too_small':
-        out.push({ code: 'too-small', path, message: i.message });
+        out.push({ code: 'too-small', path, ...withValue(i) });
         break;
       case 'too_big':
-        out.push({ code: 'too-big', path, message: i.message });
+        out.push({ code: 'too-big', path, ...withValue(i) });
         break;
       case 'custom': {
         const code = i.params?.['code'];
-        out.push({ code: isCode(code) ? code : 'invalid-value', path, message: i.message });
+        const zh = i.params?.['zh'];
+        out.push({ code: isCode(code) ? code : 'invalid-value', path, ...(typeof zh === 'string' ? { message: i.message, found: zh } : withValue(i)) });
+        break;
+      }
+      case 'invalid_value': {
+        const w = withValue(i);
+        const allowed = i.values.map((v) => shown(v)).join('|');
+        out.push({ code: 'invalid-value', path, message: w.message, found: `${w.found ?? ''}${w.found === undefined ? '' : ','}可选 ${allowed}` });
         break;
       }
       default:
-        out.push({ code: 'invalid-value', path, message: i.message });
+        out.push({ code: 'invalid-value', path, ...withValue(i) });
     }
   }
-  return out.map((i) => ({ ...i, messageZh: rubricIssueZh(i.code, i.path) }));
+  return out.map(({ found, ...i }) => ({ ...i, messageZh: rubricIssueZh(i.code, i.path, found) }));
 }

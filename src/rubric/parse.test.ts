@@ -121,8 +121,8 @@ describe('parseRubric', () => {
       [
         {
           "code": "invalid-format",
-          "message": "expected a calendar date "YYYY-MM-DD"",
-          "messageZh": "effectiveFrom: 文本格式不对(如日期不是真实的 YYYY-MM-DD):请更正。",
+          "message": "expected a calendar date "YYYY-MM-DD" (got "2023-02-29")",
+          "messageZh": "effectiveFrom: 实为 "2023-02-29"。文本格式不对(如日期不是真实的 YYYY-MM-DD):请更正。",
           "path": [
             "effectiveFrom",
           ],
@@ -130,7 +130,7 @@ describe('parseRubric', () => {
         {
           "code": "unknown-field",
           "message": "unknown field "chiefPoint"",
-          "messageZh": "categories.0.clauses.0.chiefPoint: 格式中没有此字段(多为拼写错误):请改正字段名或删除。",
+          "messageZh": "categories.0.clauses.0.chiefPoint: 没有字段 "chiefPoint"。格式中没有此字段(多为拼写错误):请改正字段名或删除。",
           "path": [
             "categories",
             0,
@@ -141,8 +141,8 @@ describe('parseRubric', () => {
         },
         {
           "code": "unknown-kind",
-          "message": "Invalid discriminator value. Expected 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input' | 'record' | 'overflow'",
-          "messageZh": "categories.0.clauses.1.kind: 未知的条款类型:请使用 per-occurrence、flat、threshold、quota、external、veto、bonus、input、record 或 overflow。",
+          "message": "Invalid discriminator value. Expected 'per-occurrence' | 'flat' | 'threshold' | 'quota' | 'external' | 'veto' | 'bonus' | 'input' | 'record' | 'overflow' (got "sometimes")",
+          "messageZh": "categories.0.clauses.1.kind: 实为 "sometimes"。未知的条款类型:请使用 per-occurrence、flat、threshold、quota、external、veto、bonus、input、record 或 overflow。",
           "path": [
             "categories",
             0,
@@ -153,8 +153,8 @@ describe('parseRubric', () => {
         },
         {
           "code": "too-small",
-          "message": "must not be negative",
-          "messageZh": "categories.0.clauses.2.points: 取值低于下限(如负分值、空列表):请更正。",
+          "message": "must not be negative (got "-1")",
+          "messageZh": "categories.0.clauses.2.points: 实为 "-1"。取值低于下限(如负分值、空列表):请更正。",
           "path": [
             "categories",
             0,
@@ -187,15 +187,15 @@ describe('parseRubric', () => {
         {
           "code": "date-order",
           "message": "effectiveTo 2023-12-31 is before effectiveFrom 2024-01-01",
-          "messageZh": "effectiveTo: 失效日期早于生效日期:请更正日期。",
+          "messageZh": "effectiveTo: 失效日期 2023-12-31 早于生效日期 2024-01-01。失效日期早于生效日期:请更正日期。",
           "path": [
             "effectiveTo",
           ],
         },
         {
           "code": "mixed-input-category",
-          "message": "a category with input clauses may hold only input clauses",
-          "messageZh": "categories.0.clauses: 含输入项的类别只能包含输入项并须有满分:请拆分该类别。",
+          "message": "category "c1" has input clauses, so it may hold only input clauses",
+          "messageZh": "categories.0.clauses: 类别 "c1" 含输入项,只能包含输入项。含输入项的类别只能包含输入项并须有满分:请拆分该类别。",
           "path": [
             "categories",
             0,
@@ -205,7 +205,7 @@ describe('parseRubric', () => {
         {
           "code": "duplicate-id",
           "message": "category id "c1" is used twice",
-          "messageZh": "categories.1.id: 类别、部分或条款编号重复:请确保每个编号唯一。",
+          "messageZh": "categories.1.id: 类别编号 "c1" 重复使用。类别、部分或条款编号重复:请确保每个编号唯一。",
           "path": [
             "categories",
             1,
@@ -215,7 +215,7 @@ describe('parseRubric', () => {
         {
           "code": "unknown-section",
           "message": "section "s9" is not in sections",
-          "messageZh": "categories.1.section: 类别或否决条款引用了不存在的部分(或缺少部分):请更正部分编号。",
+          "messageZh": "categories.1.section: 部分 "s9" 不在 sections 中。类别或否决条款引用了不存在的部分(或缺少部分):请更正部分编号。",
           "path": [
             "categories",
             1,
@@ -225,7 +225,7 @@ describe('parseRubric', () => {
         {
           "code": "duplicate-id",
           "message": "clause id "k1" is used twice",
-          "messageZh": "categories.1.clauses.0.id: 类别、部分或条款编号重复:请确保每个编号唯一。",
+          "messageZh": "categories.1.clauses.0.id: 条款编号 "k1" 重复使用。类别、部分或条款编号重复:请确保每个编号唯一。",
           "path": [
             "categories",
             1,
@@ -236,8 +236,8 @@ describe('parseRubric', () => {
         },
         {
           "code": "unknown-section",
-          "message": "veto scope names section "nope", which is not in sections",
-          "messageZh": "categories.1.clauses.0.scope.section: 类别或否决条款引用了不存在的部分(或缺少部分):请更正部分编号。",
+          "message": "veto "k1" scope names section "nope", which is not in sections",
+          "messageZh": "categories.1.clauses.0.scope.section: 否决条款 "k1" 的范围写的部分 "nope" 不在 sections 中。类别或否决条款引用了不存在的部分(或缺少部分):请更正部分编号。",
           "path": [
             "categories",
             1,

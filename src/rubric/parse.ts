@@ -43,7 +43,7 @@ export function safeParseRubric(input: unknown): RubricParseResult {
       value = JSON.parse(input) as unknown;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      return { success: false, issues: [{ code: 'invalid-json', path: [], message: `not JSON: ${message}`, messageZh: rubricIssueZh('invalid-json', []) }] };
+      return { success: false, issues: [{ code: 'invalid-json', path: [], message: `not JSON: ${message}`, messageZh: rubricIssueZh('invalid-json', [], `不是 JSON: ${message}`) }] };
     }
   }
   const result = rubricSchema.safeParse(value, { reportInput: true });

@@ -1,3 +1,4 @@
+import type { ParseArgsConfig } from 'node:util';
 import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from '../../index.js';
 import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
 import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
@@ -32,17 +33,20 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --verbose              列出全部退回的行 (list every refused row)
   各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK (every file may be UTF-8 or GBK)`;
 
+/** The options of annual. */
+export const ANNUAL_OPTIONS = {
+  ...COMMON,
+  year: { type: 'string' },
+  through: { type: 'string' },
+  months: { type: 'string' },
+  survey: { type: 'string' },
+  staff: { type: 'string' },
+  votes: { type: 'string' },
+  centre: { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 export async function annual(args: readonly string[], ui: Sink): Promise<number> {
-  const { values, positionals } = parse(args, {
-    ...COMMON,
-    year: { type: 'string' },
-    through: { type: 'string' },
-    months: { type: 'string' },
-    survey: { type: 'string' },
-    staff: { type: 'string' },
-    votes: { type: 'string' },
-    centre: { type: 'string' },
-  });
+  const { values, positionals } = parse(args, ANNUAL_OPTIONS);
   if (values.help === true) {
     ui.out(ANNUAL_HELP);
     return EXIT.ok;

@@ -9,8 +9,11 @@ Print the JSON Schema (draft 2020-12) of the rubric format, or with --ledger of 
 
 用法 usage: window-scorecard schema [--ledger] [-o file]`;
 
+/** The options of schema. */
+export const SCHEMA_OPTIONS = { ledger: { type: 'boolean' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export function schema(args: readonly string[], ui: Sink): number {
-  const { values } = parse(args, { ledger: { type: 'boolean' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parse(args, SCHEMA_OPTIONS);
   if (values.help === true) ui.out(SCHEMA_HELP);
   else ui.out(json(values.ledger === true ? ledgerJsonSchema() : rubricJsonSchema()));
   return EXIT.ok;

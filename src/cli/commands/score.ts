@@ -1,3 +1,4 @@
+import type { ParseArgsConfig } from 'node:util';
 import {
   scorePeriodAsync,
   scorePeriodBounded,
@@ -43,19 +44,26 @@ Score a month (or a year) of ledger files against a rubric.
   3 台账与评分标准不符 (过半记录的条款编号不在标准中) 或无一记录计入 the ledger does not fit the rubric
     (more than half of the month's entries name unknown clauses) or no entry was accepted.`;
 
+/** The options of score, select and explain. */
+export const SCORE_OPTIONS = {
+  ...COMMON,
+  centre: { type: 'string' },
+  count: { type: 'string' },
+  window: { type: 'string' },
+  person: { type: 'string' },
+  bounded: { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 /** Reads the ledger and scores it; shared by score, select and explain. */
 export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 'score' | 'select' | 'explain') {
-  const { values, positionals } = parse(args, {
-    ...COMMON,
-    centre: { type: 'string' },
-    count: { type: 'string' },
-    window: { type: 'string' },
-    person: { type: 'string' },
-    bounded: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(args, SCORE_OPTIONS);
   if (values.help === true) return { help: true as const, values };
   if (command !== 'explain' && (values.window !== undefined || values.person !== undefined)) {
     throw new UsageError('--window / --person 只用于 explain 命令', '--window / --person are options of explain');
+  }
+  if ((values.rubric?.length ?? 0) > 1) {
+    const list = values.rubric!.join(', ');
+    throw new UsageError(`${command} 只接受一个 --rubric (给出了 ${list}; 年中改版请用 annual)`, `${command} takes one --rubric (given ${list}; annual takes one per version)`);
   }
   const rubric = rubricFrom(values.rubric?.[0]);
   const period = periodFrom(values);
@@ -87,7 +95,8 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
  * neither states one (no selection took place, and the bulletin says so).
  */
 export async function selectionOf(rubric: Rubric, result: PeriodResult, count: string | undefined): Promise<MonthlySelection | undefined> {
-  const n = count === undefined ? rubric.selection?.monthly?.count : Number(count);
+  // Digits only: Number('') is 0, Number('1e1') is 10, Number(' 5') is 5.
+  const n = count === undefined ? rubric.selection?.monthly?.count : /^\d+$/.test(count) ? Number(count) : NaN;
   if (n === undefined) return undefined;
   if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--count 应为非负整数: ${count}`, `--count must be a whole number: ${count}`);
   return library(() => selectMonthly({ ...result, month: result.period } as MonthResult, { count: n }));
@@ -137,7 +146,6 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
   accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
   const unfit = fitSummary(ui, [result], result.counts);
-  if (values.out !== undefined) ui.note(`已写入 written: ${values.out as string}`);
   const rejected = result.counts.rejected + ledger.report.problems.length;
   if (unfit) return EXIT.unfit;
   return values.strict === true && rejected > 0 ? EXIT.rejected : EXIT.ok;
