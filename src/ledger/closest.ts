@@ -17,8 +17,8 @@ function fold(id: string): string {
 /** An id with every number replaced by `#`. */
 const numbersOut = (folded: string) => folded.replace(/\d+/g, '#');
 
-/** Levenshtein distance over code points. */
-function distance(a: readonly string[], b: readonly string[]): number {
+/** Levenshtein distance over code points (pass `Array.from(text)`). */
+export function distance(a: readonly string[], b: readonly string[]): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

@@ -1,31 +1,10 @@
 // Every file the CLI reads goes through one reader (src/io): GBK side files, a ledger
 // mixing encodings, any line endings, a stray quote; refused rows listed as file:line.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Sink } from '../../src/cli/io.js';
+import { run, scratch } from './run-cli.js';
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ui: Sink = {
-    out: (t) => out.push(typeof t === 'string' ? t : `<${t.length} bytes>`),
-    note: (t) => err.push(t),
-    progress: () => undefined,
-    done: () => undefined,
-  };
-  return main(argv, ui).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'ws-reader-'));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { file } = scratch('ws-reader-');
 const gbk = (s: string) => new Uint8Array(iconv.encode(s, 'gbk'));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

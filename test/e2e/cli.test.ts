@@ -1,31 +1,12 @@
 // The command line, run in-process through main() with a captured sink, and once through
 // the built bin as a user would (npx window-scorecard …).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Sink } from '../../src/cli/io.js';
+import { run, scratch } from './run-cli.js';
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ui: Sink = {
-    out: (t) => out.push(typeof t === 'string' ? t : `<${t.length} bytes>`),
-    note: (t) => err.push(t),
-    progress: () => undefined,
-    done: () => undefined,
-  };
-  return main(argv, ui).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'ws-cli-'));
-const file = (name: string, text: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const { dir, file } = scratch('ws-cli-');
 
 describe('cli: commands that read no ledger', () => {
   it('prints help for the tool and every command', async () => {
@@ -67,7 +48,6 @@ describe('cli: commands that read no ledger', () => {
   });
 });
 
-export { run, file, dir };
 // Built from the current sources by test/setup/build-cli.ts (the same tsup options as the
 // package's build), so this runs on a fresh clone before any `npm run build`.
 describe('cli: the built bin', () => {

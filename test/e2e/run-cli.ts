@@ -20,13 +20,13 @@ export async function run(...argv: string[]): Promise<{ code: number; out: strin
 }
 
 /** A scratch folder of this test run, and a writer for files in it. */
-export function scratch(prefix: string): { dir: string; file: (name: string, text: string) => string } {
+export function scratch(prefix: string): { dir: string; file: (name: string, data: string | Uint8Array) => string } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,
-    file: (name, text) => {
+    file: (name, data) => {
       const p = join(dir, name);
-      writeFileSync(p, text);
+      writeFileSync(p, data);
       return p;
     },
   };
