@@ -15,7 +15,7 @@ export async function library<T>(run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof InvalidOptionsError) throw new UsageError(`参数无效 (${e.path.join('.')}): ${e.message}`, `invalid option ${e.path.join('.')}: ${e.message}`);
+    if (e instanceof InvalidOptionsError) throw new UsageError(`参数无效 (${e.path.join('.')}): ${e.messageZh}`, `invalid option ${e.path.join('.')}: ${e.message}`);
     throw e;
   }
 }
