@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from '../../index.js';
 import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
-import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
+import { COMMON, formatFrom, parse, rubricFrom, windowsFrom } from '../args.js';
 import { accounting, library, locate } from '../common.js';
 import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -10,6 +10,9 @@ import { ledgerEntries } from '../ledger.js';
 import { coveredMonthsFrom, warnUncovered } from '../months.js';
 import { csv, json } from '../output.js';
 import { surveyFrom } from '../survey.js';
+import { checkSurvey } from '../survey-check.js';
+import { checkInputCards, inputsFile } from '../input-values.js';
+import { refuseUnknownVoters, staffOf } from '../stars-check.js';
 
 export const ANNUAL_HELP = `window-scorecard annual — 年度综合评比 (月评 60% + 民主测评 40%)
 The year's composite and annual red-flag windows; service stars with --staff and --votes.
@@ -59,7 +62,15 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const coveredMonths = coveredMonthsFrom(values.months, year);
   const survey = await surveyFrom(values.survey);
   const windows = windowsFrom(values.windows);
-  const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file'), values.inputs);
+  const inputsRead = inputsFile(values.inputs);
+  const inputs = inputsRead?.json as Record<string, MonthInputs> | undefined;
+  if ((values.staff === undefined) !== (values.votes === undefined)) {
+    throw new UsageError('--staff 与 --votes 须一并给出 (评选服务明星需要人员名单和得票)', '--staff and --votes go together (service stars need the staff list and the votes)');
+  }
+  const staffRead = inputsFile(values.staff, ['人员名单', 'staff file']);
+  const votesRead = inputsFile(values.votes, ['得票文件', 'votes file']);
+  const staff = staffRead === undefined ? undefined : staffOf(staffRead);
+  if (votesRead !== undefined && staff !== undefined) refuseUnknownVoters(ui, votesRead, staffRead!.path, staff);
   const ledger = ledgerEntries(positionals, values.encoding, ui);
   const entries: unknown[] = [];
   for await (const e of ledger.entries) entries.push(e);
@@ -74,16 +85,12 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
       ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
     }),
   );
-  const result = await library(() => annualComposite({ months: scored.months, survey, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
+  for (const m of scored.months) checkInputCards(ui, m.cards, inputsRead, m.month);
+  const result = await library(() => annualComposite({ months: scored.months, survey: survey.scores, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
+  const noSurvey = checkSurvey(ui, survey, result);
   const stars =
-    values.staff !== undefined && values.votes !== undefined
-      ? await library(() =>
-          selectServiceStars({
-            annual: result,
-            staff: jsonFrom(readText(values.staff!, '人员名单', 'staff file'), values.staff!),
-            votes: jsonFrom(readText(values.votes!, '得票文件', 'votes file'), values.votes!),
-          }),
-        )
+    staff !== undefined && votesRead !== undefined
+      ? await library(() => selectServiceStars({ annual: result, staff, votes: votesRead.json as Record<string, number> }))
       : undefined;
   const centre = values.centre ?? '政务服务中心';
   const refused = uniqueRejections(scored.months.flatMap((m) => m.rejected));
@@ -106,7 +113,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   warnUncovered(ui, result.coverage);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
   if (fitSummary(ui, scored.months, counts)) return EXIT.unfit;
-  const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
+  const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0 || noSurvey > 0;
   return values.strict === true && left ? EXIT.rejected : EXIT.ok;
 }
 
