@@ -15,9 +15,11 @@ const LISTED = 20;
  * Refuses (exit 2) a survey that does not fit the year's windows: a row naming a window
  * that is not one (with the closest windows: `住建局` → 住建), no row naming any window, a
  * score the composite could not use. Warns on stderr of every window that has no survey
- * score (left out of the annual ranking). Returns how many windows have none.
+ * score (left out of the annual ranking). Returns how many windows have none. When no
+ * entry of the ledger was accepted (`accepted` 0) the windows are not checked: the ledger
+ * does not fit, which the command reports (exit 3) as the cause.
  */
-export function checkSurvey(ui: Sink, survey: Survey, annual: AnnualRows): number {
+export function checkSurvey(ui: Sink, survey: Survey, annual: AnnualRows, accepted: number): number {
   const windows = annual.rows.map((r) => r.windowId);
   const known = new Set(windows);
   const ids = Object.keys(survey.scores);
@@ -26,7 +28,7 @@ export function checkSurvey(ui: Sink, survey: Survey, annual: AnnualRows): numbe
     return line === undefined ? survey.path : `${survey.path}:${line}`;
   };
   const unmatched = ids.filter((id) => !known.has(id));
-  if (unmatched.length > 0) {
+  if (unmatched.length > 0 && accepted > 0) {
     const matcher = new IdMatcher(windows);
     const lines = unmatched.map((id) => {
       const near = matcher.closest(id);

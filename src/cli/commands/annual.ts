@@ -87,7 +87,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   );
   for (const m of scored.months) checkInputCards(ui, m.cards, inputsRead, m.month);
   const result = await library(() => annualComposite({ months: scored.months, survey: survey.scores, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
-  const noSurvey = checkSurvey(ui, survey, result);
+  const noSurvey = checkSurvey(ui, survey, result, scored.months.reduce((n, m) => n + m.counts.accepted, 0));
   const stars =
     staff !== undefined && votesRead !== undefined
       ? await library(() => selectServiceStars({ annual: result, staff, votes: votesRead.json as Record<string, number> }))
