@@ -8,18 +8,18 @@ interface AnnualRows {
   readonly rows: readonly { readonly windowId: string; readonly incomplete?: string }[];
 }
 
-/** How many windows a no-survey warning names. */
+/** How many windows a no-survey refusal names. */
 const LISTED = 20;
 
 /**
  * Refuses (exit 2) a survey that does not fit the year's windows: a row naming a window
  * that is not one (with the closest windows: `住建局` → 住建), no row naming any window, a
- * score the composite could not use. Warns on stderr of every window that has no survey
- * score (left out of the annual ranking). Returns how many windows have none. When no
+ * score the composite could not use, a window with monthly scores but no survey score (it
+ * could not be ranked). When no
  * entry of the ledger was accepted (`accepted` 0) the windows are not checked: the ledger
  * does not fit, which the command reports (exit 3) as the cause.
  */
-export function checkSurvey(ui: Sink, survey: Survey, annual: AnnualRows, accepted: number): number {
+export function checkSurvey(ui: Sink, survey: Survey, annual: AnnualRows, accepted: number): void {
   const windows = annual.rows.map((r) => r.windowId);
   const known = new Set(windows);
   const ids = Object.keys(survey.scores);
@@ -53,8 +53,9 @@ export function checkSurvey(ui: Sink, survey: Survey, annual: AnnualRows, accept
   const missing = annual.rows.filter((r) => r.incomplete === 'no-survey').map((r) => r.windowId);
   if (missing.length > 0) {
     const names = missing.length > LISTED ? `${missing.slice(0, LISTED).join(', ')} …` : missing.join(', ');
-    ui.note(`警告 warning: ${missing.length} 个窗口在民主测评文件 ${survey.path} 中没有得分, 不参加年度评选: ${names}`);
-    ui.note(`warning: ${missing.length} window(s) have no score in the survey file ${survey.path}, so they are not ranked this year: ${names}`);
+    throw new UsageError(
+      `民主测评文件 ${survey.path} 缺少 ${missing.length} 个窗口的得分, 这些窗口将无法参加年度评选: ${names}; 请在测评文件中补上它们的得分`,
+      `survey file ${survey.path} has no score for ${missing.length} window(s), which could not be ranked this year: ${names}; add their scores to the survey`,
+    );
   }
-  return missing.length;
 }

@@ -87,7 +87,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   );
   for (const m of scored.months) checkInputCards(ui, m.cards, inputsRead, m.month);
   const result = await library(() => annualComposite({ months: scored.months, survey: survey.scores, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
-  const noSurvey = checkSurvey(ui, survey, result, scored.months.reduce((n, m) => n + m.counts.accepted, 0));
+  checkSurvey(ui, survey, result, scored.months.reduce((n, m) => n + m.counts.accepted, 0));
   const stars =
     staff !== undefined && votesRead !== undefined
       ? await library(() => selectServiceStars({ annual: result, staff, votes: votesRead.json as Record<string, number> }))
@@ -113,7 +113,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   warnUncovered(ui, result.coverage);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
   if (fitSummary(ui, scored.months, counts)) return EXIT.unfit;
-  const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0 || noSurvey > 0;
+  const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
   return values.strict === true && left ? EXIT.rejected : EXIT.ok;
 }
 
