@@ -85,7 +85,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
       ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
     }),
   );
-  for (const m of scored.months) checkInputCards(ui, m.cards, inputsRead, m.month);
+  checkInputCards(ui, scored.months, inputsRead);
   const result = await library(() => annualComposite({ months: scored.months, survey: survey.scores, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
   checkSurvey(ui, survey, result, scored.months.reduce((n, m) => n + m.counts.accepted, 0));
   const stars =

@@ -90,7 +90,7 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   );
   if (bounded) await ledger.locate(result.rejected.map((r) => r.index));
   ui.done();
-  checkInputCards(ui, result.cards, inputsRead);
+  checkInputCards(ui, [{ cards: result.cards }], inputsRead);
   return { help: false as const, values, rubric, period, result, ledger };
 }
 
