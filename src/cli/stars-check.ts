@@ -50,3 +50,26 @@ export function refuseUnknownVoters(ui: Sink, votes: InputsFile, staffPath: stri
   const more = lines.length > 1 ? { zh: ` (共 ${lines.length} 人, 其余见上)`, en: ` (${lines.length} names, the others above)` } : { zh: '', en: '' };
   throw new UsageError(`${last.zh}${more.zh}`, `${last.en}${more.en}`);
 }
+
+/**
+ * Refuses (exit 2) a staff list naming a window that is not one of the year's: its people
+ * could never be candidates, and their votes would silently not count. Names the closest
+ * windows (`人社局` → 人社).
+ */
+export function refuseUnknownStaffWindows(ui: Sink, staffPath: string, staff: Staff, windows: readonly string[]): void {
+  const known = new Set(windows);
+  const off = staff.filter((s) => !known.has(s.windowId));
+  if (off.length === 0) return;
+  const matcher = new IdMatcher(windows);
+  const lines = off.map((s) => {
+    const near = matcher.closest(s.windowId);
+    return {
+      zh: `人员名单 ${staffPath} ${s.personId} 的窗口“${s.windowId}”不是本年度的窗口${near.length === 0 ? '' : `, 是否应为 ${near.map((n) => `“${n}”`).join('、')}?`}`,
+      en: `staff file ${staffPath}: ${s.personId}'s window "${s.windowId}" is not a window of the year${near.length === 0 ? '' : `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?`}`,
+    };
+  });
+  for (const l of lines.slice(0, -1)) ui.note(`错误 error: ${l.zh} / ${l.en}`);
+  const last = lines[lines.length - 1]!;
+  const more = lines.length > 1 ? { zh: ` (共 ${lines.length} 人, 其余见上)`, en: ` (${lines.length} people, the others above)` } : { zh: '', en: '' };
+  throw new UsageError(`${last.zh}${more.zh}`, `${last.en}${more.en}`);
+}

@@ -12,7 +12,7 @@ import { csv, json } from '../output.js';
 import { surveyFrom } from '../survey.js';
 import { checkSurvey } from '../survey-check.js';
 import { checkInputCards, inputsFile } from '../input-values.js';
-import { refuseUnknownVoters, staffOf } from '../stars-check.js';
+import { refuseUnknownStaffWindows, refuseUnknownVoters, staffOf } from '../stars-check.js';
 
 export const ANNUAL_HELP = `window-scorecard annual — 年度综合评比 (月评 60% + 民主测评 40%)
 The year's composite and annual red-flag windows; service stars with --staff and --votes.
@@ -88,6 +88,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   checkInputCards(ui, scored.months, inputsRead);
   const result = await library(() => annualComposite({ months: scored.months, survey: survey.scores, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
   checkSurvey(ui, survey, result, scored.months.reduce((n, m) => n + m.counts.accepted, 0));
+  if (staff !== undefined && scored.months.some((m) => m.counts.accepted > 0)) refuseUnknownStaffWindows(ui, staffRead!.path, staff, result.rows.map((r) => r.windowId));
   const stars =
     staff !== undefined && votesRead !== undefined
       ? await library(() => selectServiceStars({ annual: result, staff, votes: votesRead.json as Record<string, number> }))
