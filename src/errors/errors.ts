@@ -24,7 +24,7 @@ export class WindowScorecardError extends Error {
  * @example
  * scoreMonth(rubric, [], { month: '2024/03' })
  * // throws InvalidOptionsError: month must be "YYYY-MM", got "2024/03"
- * // e.messageZh: month 应为 "YYYY-MM" (月份) 或 "YYYY" (年度), 实为 "2024/03"
+ * // e.messageZh: month 应为 "YYYY-MM" (月份), 实为 "2024/03"
  */
 export class InvalidOptionsError extends WindowScorecardError {
   override name = 'InvalidOptionsError';
