@@ -25,11 +25,13 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --months <list>        声明台账完整、确无扣分的月份, 如 2024-01..2024-03,2024-07
                              (months kept with nothing found; a month whose ledger holds no
                              accepted entry is otherwise left out of the monthly mean, with a warning)
-      --survey <file>        民主测评得分: JSON {"W01": 92} 或 CSV (窗口,民主测评)
+      --survey <file>        民主测评得分: JSON {"W01": 92} 或 CSV, 首行为表头 (窗口,民主测评);
+                             每个窗口一个 0-100 的数 (the survey: a header row, then a plain
+                             0-100 score for every window; anything else is refused)
   -w, --windows <list|file>  全部窗口
       --inputs <file.json>   各月输入值 {"2024-03": {"W01": {"1.chief": 90}}}
       --staff <file.json>    服务明星候选: [{"personId": "张三", "windowId": "W01"}]
-      --votes <file.json>    得票 {"张三": 40}
+      --votes <file.json>    得票 {"张三": 40}; 名单外的姓名一律拒绝 (a name not on the staff list is refused)
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
   -o, --out <file>
