@@ -1,21 +1,14 @@
-import { InvalidOptionsError, type MonthInputs } from '../index.js';
-import { jsonFrom, readText } from './args.js';
+import { InvalidOptionsError } from '../index.js';
 import { UsageError } from './errors.js';
 import type { ReadReport } from './ledger.js';
 import type { Sink } from './io.js';
-
-/** --inputs: a JSON file `{ "W01": { "1.chief": 90, "1.staff": 85 } }`. */
-export function inputsFrom(path: string | undefined): MonthInputs | undefined {
-  if (path === undefined) return undefined;
-  return jsonFrom<MonthInputs>(readText(path, '输入值文件', 'inputs file'), path);
-}
 
 /** Runs library code, turning its option errors into usage errors (exit 2). */
 export async function library<T>(run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof InvalidOptionsError) throw new UsageError(`参数无效 (${e.path.join('.')}): ${e.message}`, `invalid option ${e.path.join('.')}: ${e.message}`);
+    if (e instanceof InvalidOptionsError) throw new UsageError(`参数无效 (${e.path.join('.')}): ${e.messageZh}`, `invalid option ${e.path.join('.')}: ${e.message}`);
     throw e;
   }
 }

@@ -17,19 +17,25 @@ export class WindowScorecardError extends Error {
 
 /**
  * An option passed to a function is malformed (a month that is not `YYYY-MM`, an unknown
- * time zone, a window id that is not a string).
+ * time zone, a window id that is not a string). `messageZh` says the same in Chinese where
+ * the library has a Chinese text for it (inputs, windows, people, votes, periods); else it
+ * is the English message.
  *
  * @example
  * scoreMonth(rubric, [], { month: '2024/03' })
  * // throws InvalidOptionsError: month must be "YYYY-MM", got "2024/03"
+ * // e.messageZh: month 应为 "YYYY-MM" (月份), 实为 "2024/03"
  */
 export class InvalidOptionsError extends WindowScorecardError {
   override name = 'InvalidOptionsError';
   /** The option at fault, e.g. `['month']` or `['inputs', 'W01']`. */
   readonly path: readonly (string | number)[];
-  constructor(message: string, path: readonly (string | number)[]) {
+  /** The message in Chinese (the English `message` when no Chinese text exists for it). */
+  readonly messageZh: string;
+  constructor(message: string, path: readonly (string | number)[], messageZh?: string) {
     super(message);
     this.path = path;
+    this.messageZh = messageZh ?? message;
   }
 }
 

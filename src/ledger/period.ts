@@ -26,12 +26,12 @@ export interface Period {
 /** Throws unless `timeZone` is an IANA zone the runtime knows. */
 export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
   if (typeof timeZone !== 'string' || timeZone.length === 0) {
-    throw new InvalidOptionsError(`timeZone must be an IANA time zone name, got ${shown(timeZone)}`, ['timeZone']);
+    throw new InvalidOptionsError(`timeZone must be an IANA time zone name, got ${shown(timeZone)}`, ['timeZone'], `timeZone 应为 IANA 时区名, 实为 ${shown(timeZone)}`);
   }
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
-    throw new InvalidOptionsError(`unknown time zone "${timeZone}"`, ['timeZone']);
+    throw new InvalidOptionsError(`unknown time zone "${timeZone}"`, ['timeZone'], `未知时区 "${timeZone}"`);
   }
 }
 
@@ -42,7 +42,7 @@ export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
 export function periodOf(key: unknown, timeZone: string = DEFAULT_TIME_ZONE, path: string = 'period'): Period {
   const m = typeof key === 'string' ? MONTH.exec(key) : null;
   if (m === null) {
-    throw new InvalidOptionsError(`${path} must be "YYYY-MM" (a month) or "YYYY" (a year), got ${shown(key)}`, [path]);
+    throw new InvalidOptionsError(`${path} must be "YYYY-MM" (a month) or "YYYY" (a year), got ${shown(key)}`, [path], `${path} 应为 "YYYY-MM" (月份) 或 "YYYY" (年度), 实为 ${shown(key)}`);
   }
   assertTimeZone(timeZone);
   const year = Number(m[1]);

@@ -119,7 +119,7 @@ const ID_PROBLEM_ZH: Readonly<Record<string, string>> = {
 };
 
 /** An id problem said in Chinese. */
-const idProblemZh = (why: string): string => ID_PROBLEM_ZH[why] ?? why;
+export const idProblemZh = (why: string): string => ID_PROBLEM_ZH[why] ?? why;
 
 function textProblem(value: unknown): string | undefined {
   return typeof value === 'string' ? undefined : 'must be a string';

@@ -103,6 +103,28 @@ describe('declared windows: an entry for any other window is rejected (unknown-w
     expect(() => scoreMonth(miniRubric, [], { month, windows, inputs: { 住建局: { in: 90 } } })).toThrow(/inputs: window "住建局" is not among the declared windows; did you mean "住建"\?/);
   });
 
+  it('says every inputs and windows problem in Chinese too (messageZh)', () => {
+    const zh = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (e) {
+        if (e instanceof InvalidOptionsError) return e.messageZh;
+      }
+      return 'no InvalidOptionsError';
+    };
+    expect(zh(() => scoreMonth(miniRubric, [], { month, windows, inputs: { 住建局: { in: 90 } } }))).toBe('inputs: 窗口“住建局”不在窗口清单中, 是否应为 “住建”?');
+    expect(zh(() => scoreMonth(miniRubric, [], { month, inputs: { '住建 ': { in: 90 } } }))).toBe('inputs: 窗口编号 "住建 " 首尾不能有空白字符');
+    expect(zh(() => scoreMonth(miniRubric, [], { month, inputs: { 住建: { nope: 90 } } }))).toBe('inputs.住建: “nope”不是评分标准中的输入条款');
+    expect(zh(() => scoreMonth(miniRubric, [], { month, windows: ['住建', ''] }))).toBe('窗口清单第 2 个窗口编号 "" 不能为空');
+    expect(zh(() => scoreMonth(miniRubric, [], { month: '2024/03' }))).toBe('month 应为 "YYYY-MM" (月份), 实为 "2024/03"');
+  });
+
+  it('an input value that cannot be used says so in both languages, with the value', () => {
+    const card = scoreMonth(miniRubric, [], { month, windows: ['住建'], inputs: { 住建: { in: '90分' } } }).cards[0]!;
+    expect(card.score).toBeNull();
+    expect(card.missingInputs).toEqual([{ clauseId: 'in', reason: 'invalid', message: 'input "in" must be a decimal from 0 to 100, got "90分"', messageZh: '输入条款“in”的值应为 0 至 100 的数, 实为 "90分"' }]);
+  });
+
   it('verifyResult recomputes with the same rule', () => {
     expect(verifyResult(r, miniRubric, [...ledger].reverse(), { windows }).match).toBe(true);
     // Verified without the list, the misspelt window gets a card again: not the published result.

@@ -53,7 +53,7 @@ function checkMonth(options: ScoreMonthOptions): ScoreMonthOptions {
     throw new InvalidOptionsError('options must be an object with at least { month: "YYYY-MM" }', []);
   }
   if (typeof options.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
-    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${shown(options.month)}`, ['month']);
+    throw new InvalidOptionsError(`month must be "YYYY-MM", got ${shown(options.month)}`, ['month'], `month 应为 "YYYY-MM" (月份), 实为 ${shown(options.month)}`);
   }
   return options;
 }

@@ -1,5 +1,5 @@
 import { compareIds } from '../ledger/table.js';
-import { InvalidOptionsError } from '../errors/errors.js';
+import { InvalidOptionsError, shown } from '../errors/errors.js';
 import type { AnnualResult } from './annual.js';
 import { rank, type RankEntry } from './rank.js';
 import { selectTop } from './select-top.js';
@@ -57,7 +57,7 @@ export function selectServiceStars(options: ServiceStarOptions): ServiceStarSele
   const ignoredVotes: ServiceStarSelection['ignoredVotes'][number][] = [];
   const candidates: { id: string; score: string }[] = [];
   for (const [personId, votes] of Object.entries(options.votes)) {
-    if (!Number.isSafeInteger(votes) || votes < 0) throw new InvalidOptionsError(`votes.${personId} must be a whole number >= 0`, ['votes', personId]);
+    if (!Number.isSafeInteger(votes) || votes < 0) throw new InvalidOptionsError(`votes.${personId} must be a whole number >= 0`, ['votes', personId], `得票 votes.${personId} 应为非负整数, 实为 ${shown(votes)}`);
     const windows = windowsOf.get(personId);
     if (windows === undefined) ignoredVotes.push({ personId, votes, reason: 'not-on-staff-list' });
     else if (!windows.some((w) => redFlag.has(w))) ignoredVotes.push({ personId, votes, reason: 'not-on-a-red-flag-window' });

@@ -266,7 +266,7 @@ describe('county-monthly golden cards (source 001)', () => {
     expect(c.score).toBeNull();
     expect(c.scoreBeforeVeto).toBeNull();
     expect(c.complete).toBe(false);
-    expect(c.missingInputs).toEqual([{ clauseId: '1.staff', reason: 'missing', message: expect.any(String) }]);
+    expect(c.missingInputs).toEqual([{ clauseId: '1.staff', reason: 'missing', message: expect.any(String), messageZh: expect.any(String) }]);
     expect(catScores(c)).toEqual([['1', null], ['2', '10'], ['3', '10'], ['4', '28'], ['5', '15'], ['6', '15']]);
     expect(traceOf(c, '1.chief')).toMatchObject({ inputValue: '90', applied: '9' });
     expect(traceOf(c, '1.staff')).toMatchObject({ inputValue: null });
@@ -278,7 +278,7 @@ describe('county-monthly golden cards (source 001)', () => {
     const bad = cardOf(score([visit('v58')], { inputs: { W01: { '1.chief': 101, '1.staff': 80 } } }).cards);
     expect(bad.score).toBeNull();
     expect(bad.complete).toBe(false);
-    expect(bad.missingInputs).toEqual([{ clauseId: '1.chief', reason: 'invalid', message: expect.any(String) }]);
+    expect(bad.missingInputs).toEqual([{ clauseId: '1.chief', reason: 'invalid', message: expect.any(String), messageZh: expect.any(String) }]);
     expect(cat(bad, '1').score).toBeNull();
 
     // 100 + 80: 基础分 = 10 + 8 = 18; total = 18 + 10 + 10 + 30 + 15 + 15 = 98

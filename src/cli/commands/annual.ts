@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { annualComposite, scoreYear, selectServiceStars, type MonthInputs } from '../../index.js';
 import { annualBulletinHtml, annualBulletinMarkdown } from '../../report/index.js';
-import { COMMON, formatFrom, jsonFrom, parse, readText, rubricFrom, windowsFrom } from '../args.js';
+import { COMMON, formatFrom, parse, rubricFrom, windowsFrom } from '../args.js';
 import { accounting, library, locate } from '../common.js';
 import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -10,6 +10,9 @@ import { ledgerEntries } from '../ledger.js';
 import { coveredMonthsFrom, warnUncovered } from '../months.js';
 import { csv, json } from '../output.js';
 import { surveyFrom } from '../survey.js';
+import { checkSurvey } from '../survey-check.js';
+import { checkInputCards, inputsFile } from '../input-values.js';
+import { refuseUnknownStaffWindows, refuseUnknownVoters, staffOf } from '../stars-check.js';
 
 export const ANNUAL_HELP = `window-scorecard annual — 年度综合评比 (月评 60% + 民主测评 40%)
 The year's composite and annual red-flag windows; service stars with --staff and --votes.
@@ -22,11 +25,13 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --months <list>        声明台账完整、确无扣分的月份, 如 2024-01..2024-03,2024-07
                              (months kept with nothing found; a month whose ledger holds no
                              accepted entry is otherwise left out of the monthly mean, with a warning)
-      --survey <file>        民主测评得分: JSON {"W01": 92} 或 CSV (窗口,民主测评)
+      --survey <file>        民主测评得分: JSON {"W01": 92} 或 CSV, 首行为表头 (窗口,民主测评);
+                             每个窗口一个 0-100 的数 (the survey: a header row, then a plain
+                             0-100 score for every window; anything else is refused)
   -w, --windows <list|file>  全部窗口
       --inputs <file.json>   各月输入值 {"2024-03": {"W01": {"1.chief": 90}}}
       --staff <file.json>    服务明星候选: [{"personId": "张三", "windowId": "W01"}]
-      --votes <file.json>    得票 {"张三": 40}
+      --votes <file.json>    得票 {"张三": 40}; 名单外的姓名一律拒绝 (a name not on the staff list is refused)
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
   -o, --out <file>
@@ -59,7 +64,15 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const coveredMonths = coveredMonthsFrom(values.months, year);
   const survey = await surveyFrom(values.survey);
   const windows = windowsFrom(values.windows);
-  const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file'), values.inputs);
+  const inputsRead = inputsFile(values.inputs);
+  const inputs = inputsRead?.json as Record<string, MonthInputs> | undefined;
+  if ((values.staff === undefined) !== (values.votes === undefined)) {
+    throw new UsageError('--staff 与 --votes 须一并给出 (评选服务明星需要人员名单和得票)', '--staff and --votes go together (service stars need the staff list and the votes)');
+  }
+  const staffRead = inputsFile(values.staff, ['人员名单', 'staff file']);
+  const votesRead = inputsFile(values.votes, ['得票文件', 'votes file']);
+  const staff = staffRead === undefined ? undefined : staffOf(staffRead);
+  if (votesRead !== undefined && staff !== undefined) refuseUnknownVoters(ui, votesRead, staffRead!.path, staff);
   const ledger = ledgerEntries(positionals, values.encoding, ui);
   const entries: unknown[] = [];
   for await (const e of ledger.entries) entries.push(e);
@@ -74,16 +87,13 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
       ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
     }),
   );
-  const result = await library(() => annualComposite({ months: scored.months, survey, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
+  checkInputCards(ui, scored.months, inputsRead);
+  const result = await library(() => annualComposite({ months: scored.months, survey: survey.scores, ...(coveredMonths === undefined ? {} : { coveredMonths }) }));
+  checkSurvey(ui, survey, result, scored.months.reduce((n, m) => n + m.counts.accepted, 0));
+  if (staff !== undefined && scored.months.some((m) => m.counts.accepted > 0)) refuseUnknownStaffWindows(ui, staffRead!.path, staff, result.rows.map((r) => r.windowId));
   const stars =
-    values.staff !== undefined && values.votes !== undefined
-      ? await library(() =>
-          selectServiceStars({
-            annual: result,
-            staff: jsonFrom(readText(values.staff!, '人员名单', 'staff file'), values.staff!),
-            votes: jsonFrom(readText(values.votes!, '得票文件', 'votes file'), values.votes!),
-          }),
-        )
+    staff !== undefined && votesRead !== undefined
+      ? await library(() => selectServiceStars({ annual: result, staff, votes: votesRead.json as Record<string, number> }))
       : undefined;
   const centre = values.centre ?? '政务服务中心';
   const refused = uniqueRejections(scored.months.flatMap((m) => m.rejected));

@@ -5,12 +5,14 @@ import {
   selectMonthly,
   type MonthlySelection,
   type MonthResult,
+  type MonthInputs,
   type PeriodResult,
   type Rubric,
 } from '../../index.js';
 import { monthlyBulletinHtml, monthlyBulletinMarkdown, nearlyAllNamed } from '../../report/index.js';
 import { COMMON, formatFrom, parse, periodFrom, rubricFrom, windowsFrom, type Format } from '../args.js';
-import { accounting, inputsFrom, library, locate } from '../common.js';
+import { accounting, library, locate } from '../common.js';
+import { checkInputCards, inputsFile } from '../input-values.js';
 import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
@@ -68,7 +70,8 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   const rubric = rubricFrom(values.rubric?.[0]);
   const period = periodFrom(values);
   const windows = windowsFrom(values.windows as string | undefined);
-  const inputs = inputsFrom(values.inputs as string | undefined);
+  const inputsRead = inputsFile(values.inputs as string | undefined);
+  const inputs = inputsRead?.json as MonthInputs | undefined;
   const bounded = values.bounded === true;
   const ledger = ledgerEntries(positionals, values.encoding as string | undefined, ui, !bounded);
   const options = {
@@ -87,6 +90,7 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   );
   if (bounded) await ledger.locate(result.rejected.map((r) => r.index));
   ui.done();
+  checkInputCards(ui, [{ cards: result.cards }], inputsRead);
   return { help: false as const, values, rubric, period, result, ledger };
 }
 

@@ -7,6 +7,8 @@ export interface InputProblem {
   readonly clauseId: string;
   readonly reason: 'missing' | 'invalid';
   readonly message: string;
+  /** The message in Chinese, naming the same clause and value. */
+  readonly messageZh: string;
 }
 
 /**
@@ -16,11 +18,16 @@ export interface InputProblem {
 export function inputContribution(c: CompiledClause, value: unknown): D | InputProblem {
   if (c.clause.kind !== 'input') throw new TypeError(`clause ${c.clause.id} is not an input clause`);
   const clauseId = c.clause.id;
-  if (value === undefined) return { clauseId, reason: 'missing', message: `no value given for input "${clauseId}"` };
+  if (value === undefined) return { clauseId, reason: 'missing', message: `no value given for input "${clauseId}"`, messageZh: `输入条款“${clauseId}”未提供值` };
   const v = readDecimal(value);
   const outOf = new D(c.clause.outOf);
   if (v === undefined || v.isNegative() || v.greaterThan(outOf)) {
-    return { clauseId, reason: 'invalid', message: `input "${clauseId}" must be a decimal from 0 to ${c.clause.outOf}, got ${shown(value)}` };
+    return {
+      clauseId,
+      reason: 'invalid',
+      message: `input "${clauseId}" must be a decimal from 0 to ${c.clause.outOf}, got ${shown(value)}`,
+      messageZh: `输入条款“${clauseId}”的值应为 0 至 ${c.clause.outOf} 的数, 实为 ${shown(value)}`,
+    };
   }
   return v.times(c.points).dividedBy(outOf);
 }
