@@ -103,9 +103,12 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const counts = { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected };
   accounting(ui, counts, ledger.report, { rejected: refused, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, scored.months);
-  warnUncovered(ui, result.coverage);
+  const refusedIn = new Map(scored.months.map((m) => [m.month, m.counts.rejected]));
+  const allRefused = warnUncovered(ui, result.coverage, refusedIn);
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
-  if (fitSummary(ui, scored.months, counts)) return EXIT.unfit;
+  // Both checks speak before the exit: the fit of each month, then the whole ledger.
+  const unfit = fitSummary(ui, scored.months, counts, true);
+  if (unfit || allRefused) return EXIT.unfit;
   const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
   return values.strict === true && left ? EXIT.rejected : EXIT.ok;
 }
