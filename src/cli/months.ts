@@ -50,29 +50,47 @@ export function monthsArgument(months: readonly string[]): string {
 }
 
 /**
- * The warning for months with no accepted ledger entry: left out of the mean, and how to
- * declare the truly clean ones. A month whose rows were all refused (`refusedIn` counts the
- * rejected entries of each month) is never offered --months: its rows must be corrected.
- * True when such a month exists (the command then exits 3).
+ * Rejected entries by month: those rejected in one month only (a month's own rows), and how
+ * many were rejected in several months (no readable date: they may belong to any month).
  */
-export function warnUncovered(ui: Sink, coverage: MonthCoverage, refusedIn: ReadonlyMap<string, number> = new Map()): boolean {
+export function refusedByMonth(months: readonly { readonly month: string; readonly rejected: readonly { readonly index: number }[] }[]): { own: Map<string, number>; undated: number } {
+  const monthsOf = new Map<number, string[]>();
+  for (const m of months) for (const r of m.rejected) monthsOf.set(r.index, [...(monthsOf.get(r.index) ?? []), m.month]);
+  const own = new Map<string, number>();
+  let undated = 0;
+  for (const ms of monthsOf.values()) {
+    if (ms.length === 1) own.set(ms[0]!, (own.get(ms[0]!) ?? 0) + 1);
+    else undated++;
+  }
+  return { own, undated };
+}
+
+/**
+ * The warning for months with no accepted ledger entry: left out of the mean, and how to
+ * declare the truly clean ones. A month whose own rows were all refused is never offered
+ * --months: its rows must be corrected. True when such a month exists (exit 3).
+ */
+export function warnUncovered(ui: Sink, coverage: MonthCoverage, refused: { own: ReadonlyMap<string, number>; undated: number } = { own: new Map(), undated: 0 }): boolean {
   const missing = coverage.uncovered;
   if (missing.length === 0) return false;
   const counted = coverage.months.filter((m) => !missing.includes(m));
   const mean = { zh: `均分为 ${counted.length} 个月的平均${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}`, en: `the mean of ${counted.length} month(s)${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}` };
-  const refused = missing.filter((m) => (refusedIn.get(m) ?? 0) > 0);
-  const empty = missing.filter((m) => !refused.includes(m));
+  const bad = missing.filter((m) => (refused.own.get(m) ?? 0) > 0);
+  const empty = missing.filter((m) => !bad.includes(m));
   if (empty.length > 0) {
     const arg = monthsArgument(empty);
-    ui.note(`警告 warning: ${empty.join(', ')} 台账中没有任何有效记录, 不按无扣分计, 不计入月评均分 (${mean.zh}); 若这些月份确实无扣分, 用 --months ${arg} 声明后计分`);
-    ui.note(`warning: no accepted ledger entry in ${empty.join(', ')}: not scored as clean months, left out of the monthly mean (${mean.en}); if they truly had no findings, declare them with --months ${arg}`);
+    const u = refused.undated;
+    const maybe = u > 0 ? { zh: `; 注意另有 ${u} 条日期无法识别的记录被退回 (见上), 可能属于这些月份, 请先更正`, en: `; note that ${u} entr${u === 1 ? 'y' : 'ies'} with no readable date ${u === 1 ? 'was' : 'were'} rejected (listed above) and may belong to these months: correct them first` } : { zh: '', en: '' };
+    ui.note(`警告 warning: ${empty.join(', ')} 台账中没有任何有效记录, 不按无扣分计, 不计入月评均分 (${mean.zh}); 若这些月份确实无扣分, 用 --months ${arg} 声明后计分${maybe.zh}`);
+    ui.note(`warning: no accepted ledger entry in ${empty.join(', ')}: not scored as clean months, left out of the monthly mean (${mean.en}); if they truly had no findings, declare them with --months ${arg}${maybe.en}`);
   }
-  for (const m of refused) {
-    const n = refusedIn.get(m) ?? 0;
-    ui.note(`错误 error: ${m} 的 ${n} 条记录全部被退回 (见上), 该月没有一条计入, 不计入月评均分 (${mean.zh}): 请更正这些记录后重新计分; 不能用 --months 声明该月无扣分`);
-    ui.note(`错误 error: all ${n} entries of ${m} were rejected (listed above), so the month counts nothing and is left out of the monthly mean (${mean.en}): correct them and score again; do not declare the month clean with --months`);
+  if (bad.length > 0) {
+    const zh = bad.map((m) => `${m} (${refused.own.get(m) ?? 0} 条)`).join(', ');
+    const en = bad.map((m) => `${m} (${refused.own.get(m) ?? 0})`).join(', ');
+    ui.note(`错误 error: ${zh} 的记录全部被退回 (见上), 这些月份没有一条计入, 不计入月评均分 (${mean.zh}): 请更正这些记录后重新计分; 不能用 --months 声明这些月份无扣分`);
+    ui.note(`错误 error: every entry of ${en} was rejected (listed above), so these months count nothing and are left out of the monthly mean (${mean.en}): correct the entries and score again; do not declare these months clean with --months`);
   }
-  return refused.length > 0;
+  return bad.length > 0;
 }
 
 /** The months of a period: `2024-03`, or the twelve of `2024`. */

@@ -7,7 +7,7 @@ import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
-import { coveredMonthsFrom, warnUncovered } from '../months.js';
+import { coveredMonthsFrom, refusedByMonth, warnUncovered } from '../months.js';
 import { csv, json } from '../output.js';
 import { surveyFrom } from '../survey.js';
 
@@ -103,8 +103,7 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const counts = { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected };
   accounting(ui, counts, ledger.report, { rejected: refused, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, scored.months);
-  const refusedIn = new Map(scored.months.map((m) => [m.month, m.counts.rejected]));
-  const allRefused = warnUncovered(ui, result.coverage, refusedIn);
+  const allRefused = warnUncovered(ui, result.coverage, refusedByMonth(scored.months));
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
   // Both checks speak before the exit: the fit of each month, then the whole ledger.
   const unfit = fitSummary(ui, scored.months, counts, true);
