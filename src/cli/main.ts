@@ -41,7 +41,10 @@ export const HELP = `window-scorecard ${VERSION} — 政务服务中心窗口考
 
 window-scorecard <command> --help 查看各命令选项 for each command's options.
 退出码 exit codes: 0 成功 ok, 1 有退回记录 (--strict) entries rejected, 2 参数或输入错误 bad usage or unreadable input,
-  3 台账与评分标准不符或无一记录计入 the ledger does not fit the rubric, or no entry was accepted.`;
+  3 台账与评分标准不符、无一记录计入或该月没有任何记录 the ledger does not fit the rubric, no entry was accepted,
+    or the month has no entry at all (--months declares it clean); 退出码 3 时不输出任何结果 exit 3 writes no result.
+-o <file> 不能是任一输入文件 (must not be an input); -o - 为标准输出 (is stdout); 不给 -f 时按 -o 的扩展名
+  (.json .csv .md .html .xlsx) 确定格式, 与 -f 矛盾时拒绝 (without -f the extension sets the format; a contradiction is refused).`;
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], ui: Sink = sink(undefined)): Promise<number> {

@@ -68,14 +68,17 @@ export function refusedByMonth(months: readonly { readonly month: string; readon
 /**
  * The warning for months with no accepted ledger entry: left out of the mean, and how to
  * declare the truly clean ones. A month whose own rows were all refused is never offered
- * --months: its rows must be corrected. True when such a month exists (exit 3).
+ * --months (and is refused even when declared): its rows must be corrected. True when such
+ * a month exists (exit 3).
  */
 export function warnUncovered(ui: Sink, coverage: MonthCoverage, refused: { own: ReadonlyMap<string, number>; undated: number } = { own: new Map(), undated: 0 }): boolean {
   const missing = coverage.uncovered;
-  if (missing.length === 0) return false;
+  // A month declared clean whose own rows were all refused is refused too: --months
+  // declares a month with nothing found, not a month whose findings could not be read.
+  const bad = [...missing, ...coverage.declaredClean].filter((m) => (refused.own.get(m) ?? 0) > 0).sort();
+  if (missing.length === 0 && bad.length === 0) return false;
   const counted = coverage.months.filter((m) => !missing.includes(m));
   const mean = { zh: `均分为 ${counted.length} 个月的平均${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}`, en: `the mean of ${counted.length} month(s)${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}` };
-  const bad = missing.filter((m) => (refused.own.get(m) ?? 0) > 0);
   const empty = missing.filter((m) => !bad.includes(m));
   if (empty.length > 0) {
     const arg = monthsArgument(empty);
@@ -87,8 +90,8 @@ export function warnUncovered(ui: Sink, coverage: MonthCoverage, refused: { own:
   if (bad.length > 0) {
     const zh = bad.map((m) => `${m} (${refused.own.get(m) ?? 0} 条)`).join(', ');
     const en = bad.map((m) => `${m} (${refused.own.get(m) ?? 0})`).join(', ');
-    ui.note(`错误 error: ${zh} 的记录全部被退回 (见上), 这些月份没有一条计入, 不计入月评均分 (${mean.zh}): 请更正这些记录后重新计分; 不能用 --months 声明这些月份无扣分`);
-    ui.note(`错误 error: every entry of ${en} was rejected (listed above), so these months count nothing and are left out of the monthly mean (${mean.en}): correct the entries and score again; do not declare these months clean with --months`);
+    ui.note(`错误 error: ${zh} 的记录全部被退回 (见上), 这些月份没有一条计入: 请更正这些记录后重新计分; 不能用 --months 声明这些月份无扣分`);
+    ui.note(`错误 error: every entry of ${en} was rejected (listed above), so these months count nothing: correct the entries and score again; do not declare these months clean with --months`);
   }
   return bad.length > 0;
 }

@@ -194,6 +194,10 @@ describe('cli annual: the fit is checked month by month (defect 5)', () => {
     expect(r.code).toBe(3);
     expect(r.err).toContain('错误 error: 2024-03 (1 条) 的记录全部被退回 (见上)');
     expect(r.err).not.toContain('--months 2024-03 声明');
+    // Declaring it clean anyway does not make its refused rows vanish.
+    const declared = await run(...base5, '--months', '2024-03', ...months, march);
+    expect(declared.code).toBe(3);
+    expect(declared.err).toContain('错误 error: 2024-03 (1 条) 的记录全部被退回 (见上), 这些月份没有一条计入: 请更正这些记录后重新计分; 不能用 --months 声明这些月份无扣分');
   });
 });
 

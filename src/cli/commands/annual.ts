@@ -29,7 +29,7 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --votes <file.json>    得票 {"张三": 40}
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
-  -o, --out <file>
+  -o, --out <file>           写入文件; - 为标准输出; 不给 -f 时按扩展名定格式 (- is stdout; the extension sets the format without -f)
       --verbose              列出全部退回的行 (list every refused row)
   各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK (every file may be UTF-8 or GBK)`;
 
