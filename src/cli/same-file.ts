@@ -1,4 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
 /** The options that name an input file, with what the file is, in Chinese and English. */
@@ -11,13 +12,29 @@ const INPUT_OPTIONS: Readonly<Record<string, { zh: string; en: string }>> = {
   votes: { zh: '得票文件 (--votes)', en: 'votes file (--votes)' },
 };
 
-/** Whether two paths name one file: the same device and inode, or the same real path. */
-function sameFile(a: string, b: string): boolean {
+/** The real path of a file, or undefined when it cannot be resolved. */
+function real(path: string): string | undefined {
   try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    if (sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino) return true;
-    return realpathSync(a) === realpathSync(b);
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `out` names the existing file `input`: the same device and inode, the same real
+ * path, or the same path once `.` and `..` are resolved (`sub/../x.csv` names x.csv even
+ * when `sub` does not exist yet: the folder would be created and x.csv overwritten).
+ */
+function sameFile(out: string, input: string): boolean {
+  const ins = [resolve(input), real(input)];
+  if (ins.includes(resolve(out))) return true;
+  if (!existsSync(out)) return false;
+  if (ins.includes(real(out))) return true;
+  try {
+    const a = statSync(out);
+    const b = statSync(input);
+    return a.ino !== 0 && a.dev === b.dev && a.ino === b.ino;
   } catch {
     return false;
   }
@@ -29,7 +46,6 @@ function sameFile(a: string, b: string): boolean {
  * read or written: writing the result there would destroy the input.
  */
 export function refuseOutOntoInput(out: string, values: Record<string, unknown>, positionals: readonly string[], positional: { zh: string; en: string }): void {
-  if (!existsSync(out)) return;
   const inputs: { path: string; zh: string; en: string }[] = positionals.map((p) => ({ path: p, ...positional }));
   for (const [name, what] of Object.entries(INPUT_OPTIONS)) {
     const v = values[name];

@@ -3,6 +3,7 @@
 // annual fit month by month; an empty period; the record a duplicate-id cites.
 import { existsSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run, scratch } from './run-cli.js';
 
@@ -40,13 +41,14 @@ describe('cli: -o onto an input file is refused before anything is read or writt
     const link = join(dir, 'link.csv');
     symlinkSync(ledger, link);
     const before = readFileSync(ledger);
-    for (const target of [link, join(dir, '.', 'sub', '..', 'same.csv')]) {
+    for (const target of [link, `${dir}/./no-such-folder/../same.csv`]) {
       const r = await run('score', ...base, target === link ? ledger : link, '-o', target);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^错误 error: 输出文件 .+ 就是台账文件 .+: 写入会覆盖该输入; 请另给一个输出文件名 \(-o\) \/ --out .+ is the ledger file .+: writing would overwrite that input; give another output file \(-o\)$/);
       expect(readFileSync(ledger)).toEqual(before);
     }
     expect(statSync(link).isFile()).toBe(true);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
   });
 
   it('annual: -o onto the survey or the window list is refused', async () => {
@@ -60,6 +62,31 @@ describe('cli: -o onto an input file is refused before anything is read or writt
       expect(r.err.startsWith(`错误 error: 输出文件 ${target} 就是${what} ${target}`)).toBe(true);
       expect(readFileSync(target)).toEqual(before);
     }
+  });
+});
+
+describe('cli: -o onto an input, any spelling, any input (property)', () => {
+  it('-o X, -oX, --out X, --out=X naming the ledger, -w, -i or -r through ./ or ../: exit 2, the input unchanged', async () => {
+    const inputs = {
+      ledger: file('p-ledger.csv', readFileSync(county)),
+      windows: file('p-windows.txt', 'W01\nW02\n'),
+      inputs: file('p-inputs.json', '{}'),
+      rubric: file('p-rubric.json', readFileSync('rubrics/county-monthly.json')),
+    };
+    const argv = ['score', '-r', inputs.rubric, '--month', '2024-03', '-w', inputs.windows, '-i', inputs.inputs, inputs.ledger];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('-o X', '-oX', '--out X', '--out=X'), fc.constantFrom(...Object.values(inputs)), fc.constantFrom('', './', 'no-such-folder/../'), fc.constantFrom('csv', 'md', 'json', undefined), async (spelling, input, via, format) => {
+        const target = `${dir}/${via}${input.slice(dir.length + 1)}`;
+        const before = readFileSync(input);
+        const o = spelling.includes(' ') ? [spelling.split(' ')[0]!, target] : [spelling.replace('X', target)];
+        const r = await run(...argv, ...(format === undefined ? [] : ['-f', format]), ...o);
+        expect(r.code).toBe(2);
+        expect(r.err.split('\n')).toHaveLength(1);
+        expect(r.err).toMatch(/^错误 error: (输出文件 .+ 就是.+: 写入会覆盖该输入|输出格式 .+ 与输出文件 .+ 的扩展名 .+ 不符)/);
+        expect(readFileSync(input)).toEqual(before);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
