@@ -16,6 +16,9 @@ export async function library<T>(run: () => T | Promise<T>): Promise<T> {
 /** Problems that are notes on a CSV header, not a record that gave no entry. */
 const HEADER_NOTES: ReadonlySet<string> = new Set(['unknown-column', 'missing-column']);
 
+/** Records of the ledger that could not be read as an entry (header notes aside). */
+export const unreadableOf = (read: ReadReport): number => read.problems.filter((p) => !HEADER_NOTES.has(p.code)).length;
+
 /**
  * The line that closes every score: lines in = entries (accepted + rejected + other
  * months) + records that could not be read + blank + header rows + the lines a quoted
@@ -28,8 +31,8 @@ export function accounting(
   read: ReadReport,
   refused?: Refused,
 ): void {
-  const notes = read.problems.filter((p) => HEADER_NOTES.has(p.code)).length;
-  const unreadable = read.problems.length - notes;
+  const unreadable = unreadableOf(read);
+  const notes = read.problems.length - unreadable;
   const continued = read.lines - read.records;
   const sum = read.json ? undefined : [counts.received, unreadable, read.blank, read.headers, continued];
   const tie = sum === undefined ? { zh: '', en: '' } : { zh: ` (${sum.join(' + ')} = ${read.lines} 行)`, en: ` (${sum.join(' + ')} = ${read.lines} lines)` };
@@ -56,7 +59,7 @@ const LISTED = 20;
  * The entries the scorer rejected, where each was read from, and whether to list them all.
  */
 export interface Refused {
-  readonly rejected: readonly { readonly index: number; readonly code: string; readonly messageZh: string }[];
+  readonly rejected: readonly { readonly index: number; readonly code: string; readonly message: string; readonly messageZh: string }[];
   readonly where: (index: number) => { file: string; line: number } | undefined;
   readonly verbose: boolean;
 }
@@ -70,14 +73,38 @@ function refusedRows(read: ReadReport, refused: Refused | undefined): { at: stri
     if (seen.has(r.index)) continue;
     seen.add(r.index);
     const w = refused?.where(r.index);
-    rows.push({ at: w === undefined ? `#${r.index + 1}` : `${w.file}:${w.line}`, code: r.code, zh: r.messageZh, file: w === undefined ? read.files.length : (fileIndex.get(w.file) ?? 0), line: w?.line ?? r.index });
+    const cited = citedWhere(r, refused?.where);
+    const zh = cited === undefined ? r.messageZh : `${r.messageZh} (#${cited.index} 即 ${cited.file}:${cited.line})`;
+    rows.push({ at: w === undefined ? `#${r.index + 1}` : `${w.file}:${w.line}`, code: r.code, zh, file: w === undefined ? read.files.length : (fileIndex.get(w.file) ?? 0), line: w?.line ?? r.index });
   }
   return rows.sort((a, b) => a.file - b.file || a.line - b.line);
 }
 
+/** The codes whose message cites another record by its 0-based index (`#9`). */
+const CITING: ReadonlySet<string> = new Set(['duplicate-id', 'conflicting-id']);
+
+/** The index of the other record a rejection cites (`#9` in a duplicate-id message), if any. */
+export function citedIndex(r: { readonly code: string; readonly message: string }): number | undefined {
+  if (!CITING.has(r.code)) return undefined;
+  const m = /#(\d+)/.exec(r.message);
+  return m === null ? undefined : Number(m[1]);
+}
+
+/** The file and line of the record a rejection cites, when known. */
+function citedWhere(r: { readonly code: string; readonly message: string }, where: Refused['where'] | undefined): { index: number; file: string; line: number } | undefined {
+  const index = citedIndex(r);
+  const w = index === undefined ? undefined : where?.(index);
+  return index === undefined || w === undefined ? undefined : { index, ...w };
+}
+
 /**
- * Rejected entries with the file and line each was read from (when known), for JSON output.
+ * Rejected entries with the file and line each was read from (when known), for JSON output;
+ * a duplicate-id or conflicting-id rejection also gets `citedFile` and `citedLine`, where the
+ * other record it names (by 0-based index) was read.
  */
-export function locate<R extends { readonly index: number }>(rejected: readonly R[], where: Refused['where']): (R & { file?: string; line?: number })[] {
-  return rejected.map((r) => ({ ...r, ...(where(r.index) ?? {}) }));
+export function locate<R extends { readonly index: number; readonly code: string; readonly message: string }>(rejected: readonly R[], where: Refused['where']): (R & { file?: string; line?: number; citedFile?: string; citedLine?: number })[] {
+  return rejected.map((r) => {
+    const cited = citedWhere(r, where);
+    return { ...r, ...(where(r.index) ?? {}), ...(cited === undefined ? {} : { citedFile: cited.file, citedLine: cited.line }) };
+  });
 }

@@ -37,29 +37,38 @@ export function windowSummary(ui: Sink, results: readonly PeriodResult[]): void 
   if (off.size > SHOWN) ui.note(`  … 另有 ${off.size - SHOWN} 个 (and ${off.size - SHOWN} more)`);
 }
 
+/** Entry counts of a scored period, as the library reports them. */
+export type Counts = { received: number; accepted: number; rejected: number; outOfPeriod: number };
+
 /**
  * Says loudly when the ledger does not fit the rubric (more than half of the period's
  * entries name clauses the rubric does not have, naming the built-in rubric they belong
- * to) or when nothing at all was accepted from a non-empty ledger. True when either holds:
- * the command then exits 3.
+ * to) or when nothing at all was accepted from a non-empty ledger. With `perMonth` (annual)
+ * the fit is checked month by month, each unfit month named. True when either holds: the
+ * command then exits 3.
  */
-export function fitSummary(ui: Sink, results: readonly PeriodResult[], counts: { received: number; accepted: number; rejected: number; outOfPeriod: number }): boolean {
-  const rubric = results[0]?.rubric.id ?? '';
-  const unknown = results.reduce((n, r) => n + r.ledgerFit.unknownClause, 0);
-  const checked = counts.accepted + counts.rejected;
-  const mismatch = unknown > 0 && unknown * 2 > checked;
-  if (mismatch) {
-    const ids = [...new Set(results.flatMap((r) => r.ledgerFit.unknownClauseIds))].sort();
-    const belongs = builtinRubricsHolding(ids, rubric);
-    const zh = belongs.length === 0 ? '' : ` 这些条款编号属于 ${belongs.join(', ')}, 请用 -r ${belongs[0]!} 计分。`;
-    const en = belongs.length === 0 ? '' : ` These clause ids belong to ${belongs.join(', ')}: score with -r ${belongs[0]!}.`;
-    ui.note(`错误 error: 台账与评分标准 ${rubric} 不符: ${checked} 条记录中 ${unknown} 条的条款编号不在该标准中 (${list(ids)}).${zh}`);
-    ui.note(`错误 error: the ledger does not fit rubric ${rubric}: ${unknown} of ${checked} entries name clauses it does not have (${list(ids)}).${en}`);
-  }
+export function fitSummary(ui: Sink, results: readonly PeriodResult[], counts: Counts, perMonth = false): boolean {
+  const mismatch = perMonth ? results.map((r) => mismatchNote(ui, [r], r.period)).some(Boolean) : mismatchNote(ui, results, undefined);
   const nothing = counts.received > 0 && counts.accepted === 0;
   if (nothing) {
     ui.note(`错误 error: 台账 ${counts.received} 条记录无一计入 (退回 ${counts.rejected}, 其他月份 ${counts.outOfPeriod}): 成绩不反映该台账; 请核对评分标准 (-r)、月份 (--month) 和窗口清单 (-w)`);
     ui.note(`错误 error: none of the ledger's ${counts.received} entries was accepted (${counts.rejected} rejected, ${counts.outOfPeriod} of other months): the scores do not reflect this ledger; check --rubric, --month and --windows`);
   }
   return mismatch || nothing;
+}
+
+/** The mismatch lines for `results` (one month's when `month` is given); true when unfit. */
+function mismatchNote(ui: Sink, results: readonly PeriodResult[], month: string | undefined): boolean {
+  const rubric = results[0]?.rubric.id ?? '';
+  const unknown = results.reduce((n, r) => n + r.ledgerFit.unknownClause, 0);
+  const checked = results.reduce((n, r) => n + r.counts.accepted + r.counts.rejected, 0);
+  if (unknown === 0 || unknown * 2 <= checked) return false;
+  const ids = [...new Set(results.flatMap((r) => r.ledgerFit.unknownClauseIds))].sort();
+  const belongs = builtinRubricsHolding(ids, rubric);
+  const zh = belongs.length === 0 ? '' : ` 这些条款编号属于 ${belongs.join(', ')}, 请用 -r ${belongs[0]!} 计分。`;
+  const en = belongs.length === 0 ? '' : ` These clause ids belong to ${belongs.join(', ')}: score with -r ${belongs[0]!}.`;
+  const at = month === undefined ? { zh: '', en: '' } : { zh: `${month} 的`, en: ` of ${month}` };
+  ui.note(`错误 error: ${at.zh}台账与评分标准 ${rubric} 不符: ${checked} 条记录中 ${unknown} 条的条款编号不在该标准中 (${list(ids)}).${zh}`);
+  ui.note(`错误 error: the ledger${at.en} does not fit rubric ${rubric}: ${unknown} of ${checked} entries name clauses it does not have (${list(ids)}).${en}`);
+  return true;
 }

@@ -10,7 +10,10 @@ import { score, SCORE_HELP, SCORE_OPTIONS } from './commands/score.js';
 import { select, SELECT_HELP } from './commands/select.js';
 import { EXIT, UsageError } from './errors.js';
 import { sink, type Sink } from './io.js';
+import { hold } from './held.js';
 import { checkOut, toFile } from './out.js';
+import { formatForOut } from './out-format.js';
+import { refuseOutOntoInput } from './same-file.js';
 
 type Command = { run: (args: readonly string[], ui: Sink) => number | Promise<number>; help: string; options: NonNullable<ParseArgsConfig['options']> };
 
@@ -38,7 +41,10 @@ export const HELP = `window-scorecard ${VERSION} — 政务服务中心窗口考
 
 window-scorecard <command> --help 查看各命令选项 for each command's options.
 退出码 exit codes: 0 成功 ok, 1 有退回记录 (--strict) entries rejected, 2 参数或输入错误 bad usage or unreadable input,
-  3 台账与评分标准不符或无一记录计入 the ledger does not fit the rubric, or no entry was accepted.`;
+  3 台账与评分标准不符、无一记录计入或该月没有任何记录 the ledger does not fit the rubric, no entry was accepted,
+    or the month has no entry at all (--months declares it clean); 退出码 3 时不输出任何结果 exit 3 writes no result.
+-o <file> 不能是任一输入文件 (must not be an input); -o - 为标准输出 (is stdout); 不给 -f 时按 -o 的扩展名
+  (.json .csv .md .html .xlsx) 确定格式, 与 -f 矛盾时拒绝 (without -f the extension sets the format; a contradiction is refused).`;
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], ui: Sink = sink(undefined)): Promise<number> {
@@ -58,11 +64,37 @@ export async function main(argv: readonly string[], ui: Sink = sink(undefined)):
   }
   try {
     // --out is read with the command's own options, so -oFILE, --out=FILE and -o FILE
-    // all name the file written; a repeated -o is refused by parse.
-    const out = outOf(parse(rest, c.options).values);
-    if (out === undefined) return await c.run(rest, ui);
-    const file = toFile(ui, checkOut(out));
-    const code = await c.run(rest, file);
+    // all name the file written; a repeated -o is refused by parse. `-o -` is stdout.
+    const { values, positionals } = parse(rest, c.options);
+    const given = outOf(values);
+    const out = given === '-' ? undefined : given;
+    let args = rest;
+    let inferred: string | undefined;
+    if (out !== undefined) {
+      checkOut(out);
+      refuseOutOntoInput(out, values, positionals, command === 'lint' ? { zh: '评分标准文件', en: 'rubric file' } : { zh: '台账文件', en: 'ledger file' });
+      const f = Object.hasOwn(c.options, 'format') ? formatForOut(out, typeof values['format'] === 'string' ? values['format'] : undefined) : undefined;
+      if (f?.inferred === true) {
+        inferred = f.format;
+        args = [...rest, `--format=${f.format}`];
+      }
+    }
+    // The output is held until the command has finished: a run that ends unfit (exit 3)
+    // or in an error writes nothing, neither at --out nor on stdout.
+    const held = hold(ui);
+    const code = await runInferred(() => c.run(args, held), out, inferred);
+    if (code === EXIT.unfit) {
+      if (held.holds()) {
+        ui.note(out === undefined ? '未输出任何结果 (退出码 3) / no result printed (exit 3)' : `未写入 ${out} (退出码 3) / ${out} not written (exit 3)`);
+      }
+      return code;
+    }
+    if (out === undefined) {
+      held.release(ui);
+      return code;
+    }
+    const file = toFile(ui, out);
+    held.release(file);
     const written = file.written();
     if (written !== undefined) {
       const folder = written.createdFolder === undefined ? '' : ` (新建文件夹 created folder ${written.createdFolder})`;
@@ -74,6 +106,19 @@ export async function main(argv: readonly string[], ui: Sink = sink(undefined)):
     else if (e instanceof WindowScorecardError) ui.note(`错误 error: ${e.message}`);
     else ui.note(`错误 error: 内部错误 internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return EXIT.usage;
+  }
+}
+
+/**
+ * Runs a command whose --format was inferred from the extension of --out; a format the
+ * command cannot write is then refused naming the extension it came from.
+ */
+async function runInferred(run: () => number | Promise<number>, out: string | undefined, inferred: string | undefined): Promise<number> {
+  try {
+    return await run();
+  } catch (e) {
+    if (inferred === undefined || out === undefined || !(e instanceof UsageError) || !e.zh.startsWith('不支持的输出格式')) throw e;
+    throw new UsageError(`${e.zh}; 格式 ${inferred} 由输出文件 ${out} 的扩展名推断, 请用 -f 指定`, `${e.en}; the format ${inferred} was inferred from the extension of --out ${out}: give one with -f`);
   }
 }
 

@@ -49,16 +49,92 @@ export function monthsArgument(months: readonly string[]): string {
   return parts.join(',');
 }
 
-/** The warning for months with no ledger data: left out of the mean, and how to declare them. */
-export function warnUncovered(ui: Sink, coverage: MonthCoverage): void {
+/**
+ * Rejected entries by month: those rejected in one month only (a month's own rows), and how
+ * many were rejected in several months (no readable date: they may belong to any month).
+ */
+export function refusedByMonth(months: readonly { readonly month: string; readonly rejected: readonly { readonly index: number }[] }[]): { own: Map<string, number>; undated: number } {
+  const monthsOf = new Map<number, string[]>();
+  for (const m of months) for (const r of m.rejected) monthsOf.set(r.index, [...(monthsOf.get(r.index) ?? []), m.month]);
+  const own = new Map<string, number>();
+  let undated = 0;
+  for (const ms of monthsOf.values()) {
+    if (ms.length === 1) own.set(ms[0]!, (own.get(ms[0]!) ?? 0) + 1);
+    else undated++;
+  }
+  return { own, undated };
+}
+
+/**
+ * The warning for months with no accepted ledger entry: left out of the mean, and how to
+ * declare the truly clean ones. A month whose own rows were all refused is never offered
+ * --months (and is refused even when declared): its rows must be corrected. True when such
+ * a month exists (exit 3).
+ */
+export function warnUncovered(ui: Sink, coverage: MonthCoverage, refused: { own: ReadonlyMap<string, number>; undated: number } = { own: new Map(), undated: 0 }): boolean {
   const missing = coverage.uncovered;
-  if (missing.length === 0) return;
+  // A month declared clean whose own rows were all refused is refused too: --months
+  // declares a month with nothing found, not a month whose findings could not be read.
+  const bad = [...missing, ...coverage.declaredClean].filter((m) => (refused.own.get(m) ?? 0) > 0).sort();
+  if (missing.length === 0 && bad.length === 0) return false;
   const counted = coverage.months.filter((m) => !missing.includes(m));
-  const arg = monthsArgument(missing);
-  ui.note(
-    `警告 warning: ${missing.join(', ')} 台账中没有任何有效记录, 不按无扣分计, 不计入月评均分 (均分为 ${counted.length} 个月的平均${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}); 若这些月份确实无扣分, 用 --months ${arg} 声明后计分`,
-  );
-  ui.note(
-    `warning: no accepted ledger entry in ${missing.join(', ')}: not scored as clean months, left out of the monthly mean (the mean of ${counted.length} month(s)${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}); if they truly had no findings, declare them with --months ${arg}`,
-  );
+  const mean = { zh: `均分为 ${counted.length} 个月的平均${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}`, en: `the mean of ${counted.length} month(s)${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}` };
+  const empty = missing.filter((m) => !bad.includes(m));
+  if (empty.length > 0) {
+    const arg = monthsArgument(empty);
+    const u = refused.undated;
+    const maybe = u > 0 ? { zh: `; 注意另有 ${u} 条日期无法识别的记录被退回 (见上), 可能属于这些月份, 请先更正`, en: `; note that ${u} entr${u === 1 ? 'y' : 'ies'} with no readable date ${u === 1 ? 'was' : 'were'} rejected (listed above) and may belong to these months: correct them first` } : { zh: '', en: '' };
+    ui.note(`警告 warning: ${empty.join(', ')} 台账中没有任何有效记录, 不按无扣分计, 不计入月评均分 (${mean.zh}); 若这些月份确实无扣分, 用 --months ${arg} 声明后计分${maybe.zh}`);
+    ui.note(`warning: no accepted ledger entry in ${empty.join(', ')}: not scored as clean months, left out of the monthly mean (${mean.en}); if they truly had no findings, declare them with --months ${arg}${maybe.en}`);
+  }
+  if (bad.length > 0) {
+    const zh = bad.map((m) => `${m} (${refused.own.get(m) ?? 0} 条)`).join(', ');
+    const en = bad.map((m) => `${m} (${refused.own.get(m) ?? 0})`).join(', ');
+    ui.note(`错误 error: ${zh} 的记录全部被退回 (见上), 这些月份没有一条计入: 请更正这些记录后重新计分; 不能用 --months 声明这些月份无扣分`);
+    ui.note(`错误 error: every entry of ${en} was rejected (listed above), so these months count nothing: correct the entries and score again; do not declare these months clean with --months`);
+  }
+  return bad.length > 0;
+}
+
+/** The months of a period: `2024-03`, or the twelve of `2024`. */
+const monthsOf = (period: string): string[] => (period.length === 7 ? [period] : Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`));
+
+/**
+ * --months on score, select and explain: whether the scored period (a month, or every month
+ * of a year) is declared clean. A month outside the period is refused.
+ */
+export function declaredClean(value: string | undefined, period: string): boolean {
+  const declared = coveredMonthsFrom(value, period.slice(0, 4));
+  if (declared === undefined) return false;
+  const months = monthsOf(period);
+  const outside = declared.filter((m) => !months.includes(m));
+  if (outside.length > 0) {
+    throw new UsageError(`--months 无效 (${outside.join(', ')}): 不在计分期间 ${period} 内`, `bad --months (${outside.join(', ')}): not in the scored period ${period}`);
+  }
+  return months.every((m) => declared.includes(m));
+}
+
+/**
+ * A period with no ledger entry of its own (an empty ledger, a header only, or entries of
+ * other months only) is not a clean period: exit 3, unless it was declared clean with
+ * --months. Rows that could not be read must be corrected first: then --months is not
+ * suggested. True when the command must exit 3.
+ */
+export function emptyPeriod(ui: Sink, period: string, counts: { received: number; accepted: number; rejected: number; outOfPeriod: number }, unreadable: number, declared: boolean): boolean {
+  if (counts.accepted + counts.rejected > 0) return false;
+  const others = counts.outOfPeriod > 0 ? { zh: ` (台账 ${counts.outOfPeriod} 条记录均属其他月份)`, en: ` (all ${counts.outOfPeriod} entries are of other months)` } : { zh: '', en: '' };
+  if (declared) {
+    ui.note(`提示 note: 台账中没有 ${period} 的任何记录${others.zh}; 已用 --months 声明确无扣分, 按无扣分计分`);
+    ui.note(`note: the ledger holds no entry of ${period}${others.en}; declared clean with --months, so scored as having no findings`);
+    return false;
+  }
+  const arg = monthsArgument(monthsOf(period));
+  if (unreadable > 0) {
+    ui.note(`错误 error: 台账中没有 ${period} 的任何可读记录${others.zh}, 另有 ${unreadable} 行无法读取 (见上): 请更正这些行后重新计分; 没有数据的月份不能按无扣分计分`);
+    ui.note(`错误 error: the ledger holds no readable entry of ${period}${others.en}, and ${unreadable} row(s) could not be read (listed above): correct them and score again; a month without data is not a clean month`);
+    return true;
+  }
+  ui.note(`错误 error: 台账中没有 ${period} 的任何记录${others.zh}: 没有数据的月份不能按无扣分计分; 若该月确实无扣分, 用 --months ${arg} 声明后计分`);
+  ui.note(`错误 error: the ledger holds no entry of ${period}${others.en}: a month without data is not a clean month; if it truly had no findings, declare it with --months ${arg}`);
+  return true;
 }

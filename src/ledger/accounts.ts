@@ -83,13 +83,13 @@ export class Accounts {
   /** An exact repeat of the record at `first`: rejected, counted once. */
   duplicate(index: number, id: string, first: number): void {
     const v = shown(id);
-    this.rejected.push(rejection(index, id, 'duplicate-id', ['id'], `id ${v} repeats entry #${first} with the same id and content; counted once`, `编号 ${v} 与第 #${first} 条记录完全相同,只计一次`));
+    this.rejected.push(rejection(index, id, 'duplicate-id', ['id'], `id ${v} repeats the entry at index #${first} (0-based, in reading order) with the same id and content; counted once`, `编号 ${v} 与序号 #${first} 的记录 (按读入顺序从 0 起计, 不是行号) 完全相同,只计一次`));
   }
 
   /** A record whose id another, different record (at `other`) also uses: neither counts. */
   conflict(index: number, id: string, other: number): void {
     const v = shown(id);
-    this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id ${v} is also used by a different entry (#${other}); neither is counted`, `编号 ${v} 也被另一条不同的记录 (#${other}) 使用,均不计入`));
+    this.rejected.push(rejection(index, id, 'conflicting-id', ['id'], `id ${v} is also used by a different entry (index #${other}, 0-based, in reading order); neither is counted`, `编号 ${v} 也被另一条不同的记录 (序号 #${other}, 按读入顺序从 0 起计, 不是行号) 使用,均不计入`));
   }
 
   /**

@@ -130,7 +130,9 @@ describe('cli: CSV line endings and quotes never lose a row', () => {
 });
 
 describe('cli: refused rows you can act on', () => {
-  const bad = Array.from({ length: 25 }, (_, i) => `b${i},住建,nope,2024-03-02,`);
+  // Bad dates, not unknown clauses: a ledger whose rows mostly name unknown clauses does not
+  // fit the rubric, exits 3 and writes no result.
+  const bad = Array.from({ length: 25 }, (_, i) => `b${i},住建,w1.1,2024-03-32,`);
   const ledger = file('refused.csv', [HEADER, ...ROWS, 'short,row', ...bad].join('\n'));
 
   it('lists file:line code — 中文 for the first 20, then a count; all with --verbose', async () => {
@@ -138,7 +140,7 @@ describe('cli: refused rows you can act on', () => {
     const listed = r.err.split('\n').filter((l) => l.startsWith(`  ${ledger}:`));
     expect(listed).toHaveLength(20);
     expect(listed[0]).toBe(`  ${ledger}:6 bad-csv — 该行有 2 个单元格,表头有 5 列。请使该行每个表头列各有一个单元格,并闭合所有引号。`);
-    expect(listed[1]).toMatch(new RegExp(`^  ${ledger.replace(/[.\\]/g, '\\$&')}:7 unknown-clause — `));
+    expect(listed[1]).toMatch(new RegExp(`^  ${ledger.replace(/[.\\]/g, '\\$&')}:7 bad-date — `));
     expect(r.err).toContain('… 另有 6 条, 用 --verbose 全部列出');
     const all = await run('score', ...month, '--verbose', ledger);
     expect(all.err.split('\n').filter((l) => l.startsWith(`  ${ledger}:`))).toHaveLength(26);
@@ -148,7 +150,7 @@ describe('cli: refused rows you can act on', () => {
     const r = await run('score', ...month, ledger);
     const rejected = JSON.parse(r.out).rejected as { index: number; file: string; line: number; code: string }[];
     expect(rejected).toHaveLength(25);
-    expect(rejected[0]).toMatchObject({ file: ledger, line: 7, code: 'unknown-clause' });
+    expect(rejected[0]).toMatchObject({ file: ledger, line: 7, code: 'bad-date' });
     expect(rejected[24]).toMatchObject({ file: ledger, line: 31 });
   });
 

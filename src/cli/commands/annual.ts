@@ -7,7 +7,7 @@ import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { ledgerEntries } from '../ledger.js';
-import { coveredMonthsFrom, warnUncovered } from '../months.js';
+import { coveredMonthsFrom, refusedByMonth, warnUncovered } from '../months.js';
 import { csv, json } from '../output.js';
 import { surveyFrom } from '../survey.js';
 import { checkSurvey } from '../survey-check.js';
@@ -34,7 +34,7 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --votes <file.json>    得票 {"张三": 40}; 名单外的姓名一律拒绝 (a name not on the staff list is refused)
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
-  -o, --out <file>
+  -o, --out <file>           写入文件; - 为标准输出; 不给 -f 时按扩展名定格式 (- is stdout; the extension sets the format without -f)
       --verbose              列出全部退回的行 (list every refused row)
   各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK (every file may be UTF-8 or GBK)`;
 
@@ -113,9 +113,11 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   const counts = { received: entries.length, accepted, rejected, outOfPeriod: entries.length - accepted - rejected };
   accounting(ui, counts, ledger.report, { rejected: refused, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, scored.months);
-  warnUncovered(ui, result.coverage);
+  const allRefused = warnUncovered(ui, result.coverage, refusedByMonth(scored.months));
   ui.note(`年度红旗窗口 annual red-flag windows: ${result.selected.length} / ${result.windows}`);
-  if (fitSummary(ui, scored.months, counts)) return EXIT.unfit;
+  // Both checks speak before the exit: the fit of each month, then the whole ledger.
+  const unfit = fitSummary(ui, scored.months, counts, true);
+  if (unfit || allRefused) return EXIT.unfit;
   const left = rejected > 0 || ledger.report.problems.length > 0 || result.coverage.uncovered.length > 0;
   return values.strict === true && left ? EXIT.rejected : EXIT.ok;
 }

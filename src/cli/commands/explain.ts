@@ -1,10 +1,10 @@
 import { explain as explainCard } from '../../index.js';
 import { closestIds } from '../../ledger/closest.js';
 import { accounting } from '../common.js';
-import { fitSummary, windowSummary } from '../fit.js';
+import { windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
-import { scoreFromArgs } from './score.js';
+import { scoreFromArgs, unfitPeriod } from './score.js';
 
 export const EXPLAIN_HELP = `window-scorecard explain — 一个窗口的扣分说明 (中文)
 One window's card explained in Chinese, quoting each clause and naming the ledger entries.
@@ -19,7 +19,7 @@ export async function explain(args: readonly string[], ui: Sink): Promise<number
     ui.out(EXPLAIN_HELP);
     return EXIT.ok;
   }
-  const { values, rubric, result, ledger } = run;
+  const { values, rubric, result, ledger, declared } = run;
   const windowId = values.window;
   if (windowId === undefined) throw new UsageError('缺少 --window <窗口编号>', 'missing --window <id>');
   const person = values.person;
@@ -33,5 +33,5 @@ export async function explain(args: readonly string[], ui: Sink): Promise<number
   ui.out(explainCard(card, rubric));
   accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
-  return fitSummary(ui, [result], result.counts) ? EXIT.unfit : EXIT.ok;
+  return unfitPeriod(ui, result, ledger.report, declared) ? EXIT.unfit : EXIT.ok;
 }

@@ -11,12 +11,13 @@ import {
 } from '../../index.js';
 import { monthlyBulletinHtml, monthlyBulletinMarkdown, nearlyAllNamed } from '../../report/index.js';
 import { COMMON, formatFrom, parse, periodFrom, rubricFrom, windowsFrom, type Format } from '../args.js';
-import { accounting, library, locate } from '../common.js';
+import { accounting, citedIndex, library, locate, unreadableOf } from '../common.js';
 import { checkInputCards, inputsFile } from '../input-values.js';
 import { fitSummary, windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
-import { ledgerEntries } from '../ledger.js';
+import { ledgerEntries, type ReadReport } from '../ledger.js';
+import { declaredClean, emptyPeriod } from '../months.js';
 import { expectedRecords } from '../../io/score-file.js';
 import { cardsCsv, json } from '../output.js';
 
@@ -30,11 +31,14 @@ Score a month (or a year) of ledger files against a rubric.
   -w, --windows <list|file>  全部窗口: 逗号分隔或每行一个 (all windows: comma list or a file, one per line)
   -i, --inputs <file.json>   输入值, 如基础分 ({"W01": {"1.chief": 90}})
   -f, --format <fmt>         json (默认) | csv | md | html | xlsx
-  -o, --out <file>           写入文件 (default stdout; xlsx needs --out)
+  -o, --out <file>           写入文件 (default stdout; xlsx needs --out); - 为标准输出 (- is stdout);
+                             不给 -f 时按扩展名定格式 (.json .csv .md .html .xlsx set the format when -f is not given)
   -e, --encoding <enc>       auto (默认) | utf-8 | gbk | gb18030
       --centre <name>        通报中的中心名称 (centre name for md / html / xlsx)
       --count <n>            红旗窗口个数 (red-flag count; default the rubric's)
       --time-zone <zone>     默认 Asia/Shanghai
+      --months <list>        声明确无扣分的月份: 台账中没有该月记录时按无扣分计分 (否则退出码 3), 如 2024-03
+                             (months declared clean: a period with no ledger entry is otherwise refused, exit 3)
       --bounded              大文件: 读两遍, 内存不随条数增长; 明细中不列条目编号 (huge ledgers: two reads,
                              memory that does not grow with entries; no entry ids in the trace)
       --strict               有退回记录或无法读取的行时以 1 退出 (exit 1 when entries are rejected)
@@ -54,6 +58,7 @@ export const SCORE_OPTIONS = {
   window: { type: 'string' },
   person: { type: 'string' },
   bounded: { type: 'boolean' },
+  months: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Reads the ledger and scores it; shared by score, select and explain. */
@@ -69,6 +74,7 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   }
   const rubric = rubricFrom(values.rubric?.[0]);
   const period = periodFrom(values);
+  const declared = declaredClean(values.months, period);
   const windows = windowsFrom(values.windows as string | undefined);
   const inputsRead = inputsFile(values.inputs as string | undefined);
   const inputs = inputsRead?.json as MonthInputs | undefined;
@@ -88,10 +94,21 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
         })
       : scorePeriodAsync(rubric, ledger.entries, options),
   );
-  if (bounded) await ledger.locate(result.rejected.map((r) => r.index));
+  if (bounded) await ledger.locate(result.rejected.flatMap((r) => [r.index, citedIndex(r) ?? r.index]));
   ui.done();
   checkInputCards(ui, [{ cards: result.cards }], inputsRead);
-  return { help: false as const, values, rubric, period, result, ledger };
+  return { help: false as const, values, rubric, period, result, ledger, declared };
+}
+
+/**
+ * Whether score, select and explain must exit 3: the ledger does not fit the rubric, no
+ * entry was accepted, or the period has no entry at all and was not declared clean.
+ */
+export function unfitPeriod(ui: Sink, result: PeriodResult, read: ReadReport, declared: boolean): boolean {
+  const empty = emptyPeriod(ui, result.period, result.counts, unreadableOf(read), declared);
+  // An empty period is said once; a declared one is not "nothing accepted".
+  const none = result.counts.accepted + result.counts.rejected === 0;
+  return (none ? fitSummary(ui, [result], { ...result.counts, received: 0 }) : fitSummary(ui, [result], result.counts)) || empty;
 }
 
 /**
@@ -125,7 +142,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
     ui.out(SCORE_HELP);
     return EXIT.ok;
   }
-  const { values, rubric, result, ledger } = run;
+  const { values, rubric, result, ledger, declared } = run;
   const monthly = /^\d{4}-\d{2}$/.test(result.period);
   const format: Format = formatFrom(values.format as string | undefined, monthly ? ['json', 'csv', 'md', 'html', 'xlsx'] : ['json', 'csv'], 'json');
   const centre = (values.centre as string | undefined) ?? '政务服务中心';
@@ -140,7 +157,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
       if (format === 'md') ui.out(monthlyBulletinMarkdown(input));
       else if (format === 'html') ui.out(monthlyBulletinHtml(input));
       else {
-        if (values.out === undefined) throw new UsageError('xlsx 输出需要 --out 文件', 'xlsx output needs --out <file>');
+        if (values.out === undefined || values.out === '-') throw new UsageError('xlsx 输出需要 --out 文件', 'xlsx output needs --out <file>');
         const { bulletinWorkbook } = await import('../../report/xlsx.js');
         ui.out(await bulletinWorkbook(input));
       }
@@ -149,7 +166,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
   }
   accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
-  const unfit = fitSummary(ui, [result], result.counts);
+  const unfit = unfitPeriod(ui, result, ledger.report, declared);
   const rejected = result.counts.rejected + ledger.report.problems.length;
   if (unfit) return EXIT.unfit;
   return values.strict === true && rejected > 0 ? EXIT.rejected : EXIT.ok;

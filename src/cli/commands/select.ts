@@ -2,11 +2,11 @@ import type { MonthResult } from '../../index.js';
 import { monthlyBulletinHtml, monthlyBulletinMarkdown } from '../../report/index.js';
 import { formatFrom } from '../args.js';
 import { accounting } from '../common.js';
-import { fitSummary, windowSummary } from '../fit.js';
+import { windowSummary } from '../fit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Sink } from '../io.js';
 import { csv, json } from '../output.js';
-import { scoreFromArgs, selectionNotes, selectionOf } from './score.js';
+import { scoreFromArgs, selectionNotes, selectionOf, unfitPeriod } from './score.js';
 
 export const SELECT_HELP = `window-scorecard select — 本月红旗窗口评选
 The month's red-flag windows (红旗窗口): the top N by score, ties kept whole.
@@ -23,7 +23,7 @@ export async function select(args: readonly string[], ui: Sink): Promise<number>
     ui.out(SELECT_HELP);
     return EXIT.ok;
   }
-  const { values, rubric, result, ledger } = run;
+  const { values, rubric, result, ledger, declared } = run;
   if (!/^\d{4}-\d{2}$/.test(result.period)) throw new UsageError('select 需要 --month YYYY-MM', 'select needs --month YYYY-MM');
   const format = formatFrom(values.format as string | undefined, ['json', 'csv', 'md', 'html'], 'json');
   const selection = await selectionOf(rubric, result, values.count as string | undefined);
@@ -43,6 +43,6 @@ export async function select(args: readonly string[], ui: Sink): Promise<number>
   ui.note(`红旗窗口 red-flag windows: ${selection.selected.length} / ${selection.count}${selection.tiedAtBoundary ? ` (第 ${selection.boundary?.rank} 名并列 tie at rank ${selection.boundary?.rank})` : ''}`);
   accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
-  if (fitSummary(ui, [result], result.counts)) return EXIT.unfit;
+  if (unfitPeriod(ui, result, ledger.report, declared)) return EXIT.unfit;
   return values.strict === true && result.counts.rejected + ledger.report.problems.length > 0 ? EXIT.rejected : EXIT.ok;
 }
