@@ -98,7 +98,7 @@ describe('cli: -o - and the format of -o (defect 14)', () => {
     expect(r.err).not.toContain('已写入');
     expect(existsSync('-')).toBe(false);
     const x = await run('score', ...base, '-f', 'xlsx', '-o', '-', county);
-    expect([x.code, x.out, x.err]).toEqual([2, '', '错误 error: xlsx 输出需要 --out 文件 / xlsx output needs --out <file>']);
+    expect([x.code, x.out, x.err.split('\n').at(-1)]).toEqual([2, '', '错误 error: xlsx 输出需要 --out 文件 / xlsx output needs --out <file>']);
   });
 
   it('-f at odds with the extension of -o is refused, nothing written', async () => {
