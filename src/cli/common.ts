@@ -5,9 +5,9 @@ import type { ReadReport } from './ledger.js';
 import type { Sink } from './io.js';
 
 /** --inputs: a JSON file `{ "W01": { "1.chief": 90, "1.staff": 85 } }`. */
-export function inputsFrom(path: string | undefined): MonthInputs | undefined {
+export function inputsFrom(path: string | undefined, encoding?: string): MonthInputs | undefined {
   if (path === undefined) return undefined;
-  return jsonFrom<MonthInputs>(readText(path, '输入值文件', 'inputs file'), path);
+  return jsonFrom<MonthInputs>(readText(path, '输入值文件', 'inputs file', encoding), path);
 }
 
 /** Runs library code, turning its option errors into usage errors (exit 2). */

@@ -13,9 +13,9 @@ const SCORE = new Set(['民主测评', '民主测评得分', '测评得分', '�
  * or a score, a window given twice, or a row with an open quote stops the command, naming
  * the file and line.
  */
-export async function surveyFrom(path: string | undefined): Promise<Record<string, string>> {
+export async function surveyFrom(path: string | undefined, encoding?: string): Promise<Record<string, string>> {
   if (path === undefined) throw new UsageError('缺少 --survey 民主测评得分文件', 'missing --survey (the 民主测评 scores)');
-  const file = readLines(path, '民主测评文件', 'survey file');
+  const file = readLines(path, '民主测评文件', 'survey file', encoding);
   if (file.text.trimStart().startsWith('{')) return jsonFrom<Record<string, string>>(file.text, path);
   const records = new CsvRecords(MAX_LINE_BYTES);
   const all = [...records.push(file.lines), ...(await records.finish())];

@@ -1,5 +1,5 @@
 import { InvalidOptionsError } from '../errors/errors.js';
-import { utf8Chinese } from './line-decode.js';
+import { gbkText, notChinese, utf8Chinese } from './line-decode.js';
 import type { TextEncodingName } from './types.js';
 
 /**
@@ -16,21 +16,53 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
  * `gb18030`, the superset of GBK that Excel on a Chinese Windows writes, unless more of
  * the sample's lines read as UTF-8 Chinese (see `utf8Chinese`) than are invalid UTF-8: a
  * UTF-8 file with a few GBK lines is UTF-8 (and those lines are `mixed-encoding`).
+ * A sample that is valid UTF-8 but whose every line with a non-ASCII character reads as
+ * GBK Chinese (short GBK files often are valid UTF-8: GBK `农业` reads `ũҵ`) is `gb18030`.
  *
  * Pure. Text that is valid in both (plain ASCII) is UTF-8, which reads the same.
  * @example
  * detectEncoding(new TextEncoder().encode('编号,窗口')) // 'utf-8'
  * detectEncoding(new Uint8Array([0xb1, 0xe0, 0xba, 0xc5])) // 'gb18030' (编号 in GBK)
+ * detectEncoding(new Uint8Array([0xc5, 0xa9, 0xd2, 0xb5])) // 'gb18030' (农业 in GBK, valid UTF-8 too)
  */
 export function detectEncoding(head: Uint8Array): TextEncodingName {
   if (hasBom(head)) return 'utf-8';
+  let text: string;
   try {
     // stream: true keeps an incomplete last character pending instead of failing on it.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return 'utf-8';
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
   } catch {
     return majority(head);
   }
+  return notChinese(text) && allGbk(head) ? 'gb18030' : 'utf-8';
+}
+
+/**
+ * Whether a sample that is valid UTF-8 is GBK all the same: at least one line looks GBK
+ * (see `gbkText`: GBK `医院` / `农业` are valid UTF-8, `ҽԺ` / `ũҵ`) and every other line
+ * with a non-ASCII character is not UTF-8 text either (none reads as UTF-8 Chinese, Latin-1 …).
+ * A last line cut by the end of the sample in the middle of a character does not vote.
+ */
+function allGbk(head: Uint8Array): boolean {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let gbk = 0;
+  for (let from = 0; from < head.length; ) {
+    const brk = nextBreak(head, from);
+    const to = brk === -1 ? head.length : brk;
+    const raw = head.subarray(from, to);
+    from = to + 1;
+    if (!raw.some((b) => b >= 0x80)) continue;
+    let text: string;
+    try {
+      text = strict.decode(raw);
+    } catch {
+      if (brk === -1) continue;
+      return false;
+    }
+    if (gbkText(raw, text) === undefined) return false;
+    gbk++;
+  }
+  return gbk > 0;
 }
 
 /** `utf-8` when more lines of the sample read as UTF-8 Chinese than are invalid UTF-8. */

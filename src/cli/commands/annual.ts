@@ -30,8 +30,10 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
   -o, --out <file>
+  -e, --encoding <enc>       所有数据文件的编码: auto (默认) | utf-8 | gbk | gb18030 (every data file's encoding)
       --verbose              列出全部退回的行 (list every refused row)
-  各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK (every file may be UTF-8 or GBK)`;
+  各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK, 自动识别; -e 对它们全部适用
+  (every file may be UTF-8 or GBK, detected; -e applies to all of them, not to a rubric file)`;
 
 /** The options of annual. */
 export const ANNUAL_OPTIONS = {
@@ -57,9 +59,9 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   if (versions.length === 0) rubricFrom(undefined);
   const format = formatFrom(values.format, ['json', 'csv', 'md', 'html'], 'json');
   const coveredMonths = coveredMonthsFrom(values.months, year);
-  const survey = await surveyFrom(values.survey);
-  const windows = windowsFrom(values.windows);
-  const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file'), values.inputs);
+  const survey = await surveyFrom(values.survey, values.encoding);
+  const windows = windowsFrom(values.windows, values.encoding);
+  const inputs = values.inputs === undefined ? undefined : jsonFrom<Record<string, MonthInputs>>(readText(values.inputs, '输入值文件', 'inputs file', values.encoding), values.inputs);
   const ledger = ledgerEntries(positionals, values.encoding, ui);
   const entries: unknown[] = [];
   for await (const e of ledger.entries) entries.push(e);
@@ -80,8 +82,8 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
       ? await library(() =>
           selectServiceStars({
             annual: result,
-            staff: jsonFrom(readText(values.staff!, '人员名单', 'staff file'), values.staff!),
-            votes: jsonFrom(readText(values.votes!, '得票文件', 'votes file'), values.votes!),
+            staff: jsonFrom(readText(values.staff!, '人员名单', 'staff file', values.encoding), values.staff!),
+            votes: jsonFrom(readText(values.votes!, '得票文件', 'votes file', values.encoding), values.votes!),
           }),
         )
       : undefined;
