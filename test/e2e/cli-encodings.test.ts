@@ -1,0 +1,54 @@
+// Files whose encoding is easy to get wrong: short GBK files that are valid UTF-8 as well
+// (defect 11), --encoding for every data file, and Excel's "Unicode 文本" (UTF-16 with a BOM).
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { run, scratch } from './run-cli.js';
+
+const { file } = scratch('ws-enc-');
+const gbk = (s: string) => new Uint8Array(iconv.encode(s, 'gbk'));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const month = ['-r', 'red-flag-window', '--month', '2024-03'];
+const scores = (out: string) => Object.fromEntries(JSON.parse(out).cards.map((c: { windowId: string; score: string }) => [c.windowId, c.score]));
+
+describe('cli: short GBK files that are also valid UTF-8 are read as GBK', () => {
+  const ledger = () => file('l.csv', '编号,窗口,条款,日期\na1,农业,w1.1,2024-03-02\n');
+
+  it('a GBK window list 医院 / 农业 names those two windows', async () => {
+    const list = file('w-gbk.txt', gbk('医院\n农业'));
+    const r = await run('score', ...month, '-w', list, ledger());
+    expect([r.code, Object.keys(scores(r.out)).sort()]).toEqual([0, ['农业', '医院'].sort()]);
+  });
+
+  it('a GBK ledger whose only Chinese line is valid UTF-8 counts its entry', async () => {
+    const l = file('l-gbk.csv', gbk('id,windowId,clauseId,date\n1,农业,w1.1,2024-03-05'));
+    const r = await run('score', ...month, '-w', '农业,医院', l);
+    expect(r.code).toBe(0);
+    expect(scores(r.out)).toEqual({ 农业: '94', 医院: '96' }); // 96 less 2 a person for w1.1
+  });
+
+  it('GBK inputs JSON {"农业": …} keys the window 农业', async () => {
+    const inputs = file('i-gbk.json', gbk('{"农业": {}}'));
+    const r = await run('score', ...month, '-w', '农业', '-i', inputs, ledger());
+    expect(r.code).toBe(0);
+  });
+
+  it('a file mixing UTF-8 Chinese lines and GBK lines is still refused', async () => {
+    const list = file('w-mixed.txt', new Uint8Array([...utf8('住建\n'), ...gbk('农业\n')]));
+    const r = await run('score', ...month, '-w', list, ledger());
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`窗口清单无法按原样读取 ${list}:2 mixed-encoding`);
+  });
+
+  it('-e applies to the window list too: -e gbk reads it as GBK, -e utf-8 refuses GBK bytes', async () => {
+    const list = file('w-gbk2.txt', gbk('住建\n人社\n'));
+    // -e gbk reads the ledger as GBK as well: give it a GBK one.
+    const l = file('l-gbk2.csv', gbk('编号,窗口,条款,日期\na1,住建,w1.1,2024-03-02\n'));
+    const g = await run('score', ...month, '-e', 'gbk', '-w', list, l);
+    expect([g.code, Object.keys(scores(g.out)).sort()]).toEqual([0, ['人社', '住建'].sort()]);
+    const u = await run('score', ...month, '-e', 'utf-8', '-w', list, ledger());
+    expect(u.code).toBe(2);
+    expect(u.err).toContain(`窗口清单无法按原样读取 ${list}:1`);
+    const bad = await run('score', ...month, '-e', 'big5', '-w', list, ledger());
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('不支持的编码 big5')]);
+  });
+});
