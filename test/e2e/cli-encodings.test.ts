@@ -52,3 +52,21 @@ describe('cli: short GBK files that are also valid UTF-8 are read as GBK', () =>
     expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('不支持的编码 big5')]);
   });
 });
+
+describe('cli: a title or header in the window list never becomes a 红旗窗口 (defect 2)', () => {
+  const ledger = () => file('l2.csv', '编号,窗口,条款,日期\na1,住建,w1.1,2024-03-02\n');
+
+  it('a title first line: exit 2, file:line, the value and the fix; no bulletin', async () => {
+    const list = file('w-title.txt', gbk('2024年进驻窗口清单\r\n住建\r\n人社\r\n'));
+    const r = await run('select', ...month, '-w', list, '-f', 'md', ledger());
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toContain(`窗口清单 ${list}:1 “2024年进驻窗口清单” 像是标题, 不是窗口: 请删除标题行, 或在第一行写表头 窗口`);
+  });
+
+  it('headers 部门 / 进驻单位 / 单位名称 / 名称 name the window column', async () => {
+    for (const h of ['部门', '进驻单位', '单位名称', '名称']) {
+      const r = await run('score', ...month, '-w', file(`w-${h}.txt`, gbk(`${h}\r\n住建\r\n人社\r\n`)), ledger());
+      expect([h, r.code, Object.keys(scores(r.out)).sort()]).toEqual([h, 0, ['人社', '住建'].sort()]);
+    }
+  });
+});
