@@ -21,7 +21,7 @@ export async function library<T>(run: () => T | Promise<T>): Promise<T> {
 }
 
 /** Problems that are notes on a CSV header, not a record that gave no entry. */
-const HEADER_NOTES: ReadonlySet<string> = new Set(['unknown-column', 'missing-column']);
+const HEADER_NOTES: ReadonlySet<string> = new Set(['unknown-column', 'missing-column', 'unread-column']);
 
 /**
  * The line that closes every score: lines in = entries (accepted + rejected + other

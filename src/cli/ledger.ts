@@ -55,6 +55,7 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
         const entries: Record<string, unknown>[] = [];
         for (const item of next.value) {
           if (item.kind === 'problem') {
+            refuseUnread(file, item.problem);
             report.problems.push({ ...item.problem, file });
             continue;
           }
@@ -95,6 +96,16 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
     }
   };
   return { entries: flatten(batches()), report, where, locate, again: () => ledgerEntries(files, encoding, ui, false).entries };
+}
+
+/**
+ * A ledger file with a column that looks like a count, an amount, a date or voids under a
+ * name the reader does not know (`unread-column`) is refused (exit 2): scoring it with that
+ * column ignored would count a 件数 of 3 once.
+ */
+function refuseUnread(file: string, problem: ReadProblem): void {
+  if (problem.code !== 'unread-column') return;
+  throw new UsageError(`台账文件 ${file}:${problem.line} 不予计分: ${problem.messageZh}`, `ledger file ${file}:${problem.line} is not scored: ${problem.message}`);
 }
 
 /**

@@ -40,6 +40,7 @@ export type ReadProblemCode =
   | 'bad-csv'
   | 'unknown-column'
   | 'missing-column'
+  | 'unread-column'
   | 'bad-encoding'
   | 'mixed-encoding'
   | 'too-long';

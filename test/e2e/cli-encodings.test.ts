@@ -70,3 +70,16 @@ describe('cli: a title or header in the window list never becomes a 红旗窗口
     }
   });
 });
+
+describe('cli: a count column under a Chinese name counts (defect 9)', () => {
+  it('件数 = 3 counts three times; an unknown count-like column refuses the file, exit 2, file:line', async () => {
+    const one = await run('score', ...month, '-w', '人社', file('c1.csv', gbk('编号,窗口,条款,日期,件数\r\na1,人社,w1.1,2024-03-05,1\r\n')));
+    const three = await run('score', ...month, '-w', '人社', file('c3.csv', gbk('编号,窗口,条款,日期,件数\r\na1,人社,w1.1,2024-03-05,3\r\n')));
+    expect([one.code, three.code]).toEqual([0, 0]);
+    expect([scores(one.out), scores(three.out)]).toEqual([{ 人社: '94' }, { 人社: '90' }]);
+    const odd = file('c-odd.csv', gbk('编号,窗口,条款,日期,办件量\r\na1,人社,w1.1,2024-03-05,3\r\n'));
+    const r = await run('score', ...month, '-w', '人社', odd);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toContain(`台账文件 ${odd}:1 不予计分: 第1行:第5列“办件量”像是“次数”(count)列`);
+  });
+});
