@@ -1,6 +1,6 @@
 import { InvalidOptionsError } from '../errors/errors.js';
 import { gbkText, notChinese, utf8Chinese } from './line-decode.js';
-import type { TextEncodingName } from './types.js';
+import type { FileEncodingName, TextEncodingName } from './types.js';
 
 /**
  * How many bytes `encoding: 'auto'` looks at.
@@ -116,23 +116,55 @@ export async function* byteChunks(source: AsyncIterable<Uint8Array> | Iterable<U
 }
 
 /**
+ * The UTF-16 encoding a byte order mark names (FF FE little endian, FE FF big endian), if any.
+ * @example utf16Bom(new Uint8Array([0xff, 0xfe, 0x61, 0x00])) // 'utf-16le'
+ */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * UTF-16 bytes (BOM first) as UTF-8 bytes, chunk by chunk (a character or a surrogate pair
+ * cut by a chunk end is kept for the next). An unpaired surrogate or an odd last byte
+ * becomes U+FFFD, which the line reader then reports as `bad-encoding` on its line.
+ * @example for await (const c of utf16ToUtf8(chunks, 'utf-16le')) c.length
+ */
+export async function* utf16ToUtf8(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder(encoding); // drops the BOM
+  const encoder = new TextEncoder();
+  for await (const chunk of chunks) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.length > 0) yield encoder.encode(text);
+  }
+  const last = decoder.decode();
+  if (last.length > 0) yield encoder.encode(last);
+}
+
+/**
  * Bytes whose encoding is settled.
  * @example const { encoding, chunks }: DecodedSource = await settleEncoding(byteChunks(file), 'auto');
  */
 export interface DecodedSource {
+  /** The encoding the lines are decoded in (`utf-8` for a UTF-16 file, read through UTF-8). */
   readonly encoding: TextEncodingName;
-  /** The bytes, UTF-8 BOM removed. */
+  /** The encoding the file is in. */
+  readonly found: FileEncodingName;
+  /** The bytes, UTF-8 BOM removed (a UTF-16 file's as UTF-8, BOM removed). */
   readonly chunks: AsyncGenerator<Uint8Array>;
 }
 
 /**
  * Reads up to {@link SNIFF_BYTES} of a source to settle its encoding (`auto`: by
  * {@link detectEncoding}), removes a UTF-8 BOM when decoding UTF-8, and hands back all
- * the bytes, the sample included.
+ * the bytes, the sample included. A UTF-16 byte order mark settles it whatever was asked
+ * (the bytes are then handed back as UTF-8, see {@link utf16ToUtf8}): no other encoding
+ * can read such a file.
  * @example
  * const { encoding, chunks } = await settleEncoding(byteChunks(file), 'auto');
  */
-export async function settleEncoding(chunks: AsyncGenerator<Uint8Array>, requested: TextEncodingName | 'auto'): Promise<DecodedSource> {
+export async function settleEncoding(chunks: AsyncGenerator<Uint8Array>, requested: FileEncodingName | 'auto'): Promise<DecodedSource> {
   const head: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -146,9 +178,11 @@ export async function settleEncoding(chunks: AsyncGenerator<Uint8Array>, request
     size += next.value.length;
   }
   let first = concat(head, size);
-  const encoding = requested === 'auto' ? detectEncoding(first) : requested;
+  const utf16 = utf16Bom(first);
+  if (utf16 !== undefined) return { encoding: 'utf-8', found: utf16, chunks: utf16ToUtf8(replay(first, done ? undefined : chunks), utf16) };
+  const encoding = requested === 'auto' || requested === 'utf-16le' || requested === 'utf-16be' ? detectEncoding(first) : requested;
   if (encoding === 'utf-8' && hasBom(first)) first = first.subarray(3);
-  return { encoding, chunks: replay(first, done ? undefined : chunks) };
+  return { encoding, found: encoding, chunks: replay(first, done ? undefined : chunks) };
 }
 
 async function* replay(first: Uint8Array, rest: AsyncGenerator<Uint8Array> | undefined): AsyncGenerator<Uint8Array> {

@@ -83,3 +83,18 @@ describe('cli: a count column under a Chinese name counts (defect 9)', () => {
     expect(r.err).toContain(`台账文件 ${odd}:1 不予计分: 第1行:第5列“办件量”像是“次数”(count)列`);
   });
 });
+
+describe('cli: Excel "Unicode 文本" (UTF-16 with a BOM, tab-separated) is read (defect 14)', () => {
+  const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+
+  it('a UTF-16LE ledger and window list give the same cards as the UTF-8 CSV', async () => {
+    const csv = '编号,窗口,条款,日期,件数\r\na1,住建,w1.1,2024-03-02,2\r\na2,人社,w1.1,2024-03-03,1\r\n';
+    const list = file('w16.txt', utf16('单位名称\r\n住建\r\n人社\r\n公安\r\n'));
+    const u = await run('score', ...month, '-w', '住建,人社,公安', file('l8.csv', csv));
+    const t = await run('score', ...month, '-w', list, file('l16.csv', utf16(csv.replaceAll(',', '\t'))));
+    expect([u.code, t.code]).toEqual([0, 0]);
+    expect(scores(t.out)).toEqual({ 住建: '92', 人社: '94', 公安: '96' });
+    expect(scores(t.out)).toEqual(scores(u.out));
+    expect(t.err).toContain('台账 1 个文件 3 行');
+  });
+});
