@@ -12,7 +12,7 @@ export type CsvField = (typeof FIELDS)[number];
 
 const CHINESE: Readonly<Record<string, CsvField>> = {
   编号: 'id', 记录编号: 'id', 流水号: 'id',
-  窗口: 'windowId', 窗口编号: 'windowId', 窗口名称: 'windowId', 窗口单位: 'windowId', 部门: 'windowId', 单位: 'windowId', 单位名称: 'windowId', 进驻单位: 'windowId',
+  窗口: 'windowId', 窗口编号: 'windowId', 窗口名称: 'windowId', 窗口单位: 'windowId', 部门: 'windowId', 单位名称: 'windowId', 进驻单位: 'windowId',
   条款: 'clauseId', 条款编号: 'clauseId', 条款号: 'clauseId', 扣分条款: 'clauseId', 考核条款: 'clauseId',
   日期: 'date', 发生日期: 'date', 扣分日期: 'date', 记录日期: 'date', 发生时间: 'date', 时间: 'date',
   次数: 'count', 件数: 'count', 人次: 'count', 件次: 'count', 数量: 'count', 频次: 'count',

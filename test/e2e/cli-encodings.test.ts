@@ -96,5 +96,10 @@ describe('cli: Excel "Unicode 文本" (UTF-16 with a BOM, tab-separated) is read
     expect(scores(t.out)).toEqual({ 住建: '92', 人社: '94', 公安: '96' });
     expect(scores(t.out)).toEqual(scores(u.out));
     expect(t.err).toContain('台账 1 个文件 3 行');
+    const b = await run('score', ...month, '--bounded', '-w', list, file('l16b.csv', utf16(csv.replaceAll(',', '\t'))));
+    expect([b.code, scores(b.out)]).toEqual([0, scores(u.out)]);
+    const nd = '{"id":"a1","windowId":"住建","clauseId":"w1.1","date":"2024-03-02","count":2}\r\n{"id":"a2","windowId":"人社","clauseId":"w1.1","date":"2024-03-03"}\r\n';
+    const n = await run('score', ...month, '--bounded', '-w', list, file('l16.ndjson', utf16(nd)));
+    expect([n.code, scores(n.out)]).toEqual([0, scores(u.out)]);
   });
 });
