@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readTextFile, lineAt, type TextFile } from '../io/text-file.js';
+import type { TextEncodingName } from '../io/types.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRubrics, loadRubric, parseRubric, RubricValidationError, type BuiltinRubricName, type Rubric } from '../index.js';
 import { UsageError } from './errors.js';
@@ -83,21 +84,37 @@ export function rubricFrom(nameOrFile: string | undefined): Rubric {
   }
 }
 
+const ENCODINGS: readonly string[] = ['auto', 'utf-8', 'gbk', 'gb18030'];
+
+/**
+ * --encoding: the encoding of every data file the CLI reads (ledgers, -w, -i, --survey,
+ * --staff, --votes; not a rubric file, which is always detected), `auto` when not given.
+ */
+export function encodingFrom(value: string | undefined): TextEncodingName | 'auto' {
+  if (value === undefined) return 'auto';
+  if (!ENCODINGS.includes(value)) {
+    throw new UsageError(`不支持的编码 ${value} (可用: auto, utf-8, gbk, gb18030)`, `unsupported --encoding ${value} (use auto, utf-8, gbk, gb18030)`);
+  }
+  return value as TextEncodingName | 'auto';
+}
+
 /**
  * A file's text, read through the same reader as the ledgers (src/io: UTF-8 or GBK, BOM,
  * any line endings), or a usage error naming the file, and the line and reason when a line
- * cannot be decoded as it is (bad bytes, mixed encodings, U+FFFD).
+ * cannot be decoded as it is (bad bytes, mixed encodings, U+FFFD). `encoding` is --encoding
+ * (see {@link encodingFrom}; auto-detected when not given).
  */
-export function readText(path: string, whatZh: string, whatEn: string): string {
-  return readLines(path, whatZh, whatEn).text;
+export function readText(path: string, whatZh: string, whatEn: string, encoding?: string): string {
+  return readLines(path, whatZh, whatEn, encoding).text;
 }
 
 /** A file's lines, as {@link readText} reads them. */
-export function readLines(path: string, whatZh: string, whatEn: string): TextFile {
+export function readLines(path: string, whatZh: string, whatEn: string, encoding?: string): TextFile {
+  const requested = encodingFrom(encoding);
   if (!existsSync(path)) throw new UsageError(`找不到${whatZh}: ${path}`, `${whatEn} not found: ${path}`);
   let file: TextFile;
   try {
-    file = readTextFile(path);
+    file = readTextFile(path, requested);
   } catch (e) {
     const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
     throw new UsageError(`无法读取${whatZh}: ${path}`, `cannot read ${whatEn} ${path}: ${cause}`);
@@ -111,10 +128,10 @@ export function readLines(path: string, whatZh: string, whatEn: string): TextFil
 }
 
 /** --windows: a comma list, or a file with one id per line, a sheet with a 窗口 column, or a JSON array. */
-export function windowsFrom(value: string | undefined): string[] | undefined {
+export function windowsFrom(value: string | undefined, encoding?: string): string[] | undefined {
   if (value === undefined) return undefined;
   if (!existsSync(value)) return value.split(',').map((w) => w.trim()).filter((w) => w.length > 0);
-  const text = readText(value, '窗口清单', 'window list');
+  const text = readText(value, '窗口清单', 'window list', encoding);
   if (text.trimStart().startsWith('[')) return jsonFrom<string[]>(text, value);
   return windowIdsOf(text, value);
 }

@@ -14,7 +14,7 @@ export async function library<T>(run: () => T | Promise<T>): Promise<T> {
 }
 
 /** Problems that are notes on a CSV header, not a record that gave no entry. */
-const HEADER_NOTES: ReadonlySet<string> = new Set(['unknown-column', 'missing-column']);
+const HEADER_NOTES: ReadonlySet<string> = new Set(['unknown-column', 'missing-column', 'unread-column']);
 
 /** Records of the ledger that could not be read as an entry (header notes aside). */
 export const unreadableOf = (read: ReadReport): number => read.problems.filter((p) => !HEADER_NOTES.has(p.code)).length;

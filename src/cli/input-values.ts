@@ -21,9 +21,9 @@ interface CardInputs {
 const LISTED = 20;
 
 /** --inputs (or another JSON file: `what` names it in messages): the file read and parsed, or undefined without one. */
-export function inputsFile(path: string | undefined, what: readonly [zh: string, en: string] = ['输入值文件', 'inputs file']): InputsFile | undefined {
+export function inputsFile(path: string | undefined, what: readonly [zh: string, en: string] = ['输入值文件', 'inputs file'], encoding?: string): InputsFile | undefined {
   if (path === undefined) return undefined;
-  const text = readText(path, what[0], what[1]);
+  const text = readText(path, what[0], what[1], encoding);
   return { path, text, json: jsonFrom<unknown>(text, path) };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { ReadItem, ReadProblem, ReadSummary, TextEncodingName } from '../io/index.js';
+import type { ReadItem, ReadProblem, ReadSummary } from '../io/index.js';
+import { encodingFrom } from './args.js';
 import { formatOf, readFileBatches } from '../io/file.js';
 import { flatten } from '../ledger/batches.js';
 import { UsageError } from './errors.js';
@@ -30,10 +31,7 @@ export interface ReadReport {
 export function ledgerEntries(files: readonly string[], encoding: string | undefined, ui: Sink, keepLines = true) {
   if (files.length === 0) throw new UsageError('缺少台账文件', 'no ledger file given');
   for (const f of files) if (!existsSync(f)) throw new UsageError(`找不到台账文件: ${f}`, `ledger file not found: ${f}`);
-  if (encoding !== undefined && !['auto', 'utf-8', 'gbk', 'gb18030'].includes(encoding)) {
-    throw new UsageError(`不支持的编码 ${encoding} (可用: auto, utf-8, gbk, gb18030)`, `unsupported --encoding ${encoding} (use auto, utf-8, gbk, gb18030)`);
-  }
-  const options = encoding === undefined ? {} : { encoding: encoding as TextEncodingName | 'auto' };
+  const options = { encoding: encodingFrom(encoding) };
   // Check every file's format (by extension) before reading any.
   const reads = files.map((file) => ({ file, batches: readFileBatches(file, options) }));
   const report: ReadReport = { files: [...files], lines: 0, records: 0, json: false, entries: 0, blank: 0, headers: 0, problems: [] };
@@ -57,6 +55,7 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
         const entries: Record<string, unknown>[] = [];
         for (const item of next.value) {
           if (item.kind === 'problem') {
+            refuseUnread(file, item.problem);
             report.problems.push({ ...item.problem, file });
             continue;
           }
@@ -97,6 +96,16 @@ export function ledgerEntries(files: readonly string[], encoding: string | undef
     }
   };
   return { entries: flatten(batches()), report, where, locate, again: () => ledgerEntries(files, encoding, ui, false).entries };
+}
+
+/**
+ * A ledger file with a column that looks like a count, an amount, a date or voids under a
+ * name the reader does not know (`unread-column`) is refused (exit 2): scoring it with that
+ * column ignored would count a 件数 of 3 once.
+ */
+function refuseUnread(file: string, problem: ReadProblem): void {
+  if (problem.code !== 'unread-column') return;
+  throw new UsageError(`台账文件 ${file}:${problem.line} 不予计分: ${problem.messageZh}`, `ledger file ${file}:${problem.line} is not scored: ${problem.message}`);
 }
 
 /**

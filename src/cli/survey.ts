@@ -39,9 +39,9 @@ const quoted = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stri
  * a plain decimal from 0 to 100 (`95分`, `９５`, `900`, `-5`, `1e2`), a window given twice,
  * or a row with an open quote stops the command, naming the file, the line and the value.
  */
-export async function surveyFrom(path: string | undefined): Promise<Survey> {
+export async function surveyFrom(path: string | undefined, encoding?: string): Promise<Survey> {
   if (path === undefined) throw new UsageError('缺少 --survey 民主测评得分文件', 'missing --survey (the 民主测评 scores)');
-  const file = readLines(path, '民主测评文件', 'survey file');
+  const file = readLines(path, '民主测评文件', 'survey file', encoding);
   if (file.text.trimStart().startsWith('{')) return surveyJson(jsonFrom<unknown>(file.text, path), path);
   const records = new CsvRecords(MAX_LINE_BYTES);
   const all = [...records.push(file.lines), ...(await records.finish())];

@@ -2,7 +2,7 @@
 // rejection code, every rubric issue code and every read problem code, fed the bad input itself.
 import { describe, expect, it } from 'vitest';
 import { miniRubric } from '../../test/fixtures/mini-rubric.js';
-import { badCsv, badEncoding, badJson, lineFault, missingColumn, notAnObject, READ_PROBLEM_CODES, tooLong, unknownColumn } from '../io/problems.js';
+import { badCsv, badEncoding, badJson, lineFault, missingColumn, notAnObject, READ_PROBLEM_CODES, tooLong, unknownColumn, unreadColumn } from '../io/problems.js';
 import type { ReadProblem, ReadProblemCode } from '../io/types.js';
 import { REJECTION_CODES, type RejectionCode } from '../ledger/entry.js';
 import { RUBRIC_ISSUE_CODES, type RubricIssueCode } from '../rubric/issues.js';
@@ -115,6 +115,7 @@ const PROBLEMS: { readonly [C in ReadProblemCode]: ReadProblem } = {
   'bad-csv': badCsv(2, 'column 5 has no header but holds "x"', '第5列没有表头,却填有“x”'),
   'unknown-column': unknownColumn(1, 4, '颜色'),
   'missing-column': missingColumn(1, 'date', '日期'),
+  'unread-column': unreadColumn(1, 5, '办件量', 'count', '次数'),
   'bad-encoding': badEncoding(3, 3, 'utf-8'),
   'mixed-encoding': lineFault(3, { line: 3, text: '住建', fault: 'mixed-encoding', readAs: 'gb18030', bytes: 4 }, 'utf-8'),
   'too-long': tooLong(2, 2, 17_000_000, 16 * 1048576),

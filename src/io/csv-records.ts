@@ -40,7 +40,9 @@ interface ParsedRecord {
  * commas as the first row has columns, less one), is a stray quote too: its record is
  * given up and the lines after its first read again the same way (a note written over
  * several lines with Alt+Enter in Excel has lines with fewer commas, and is kept). Memory:
- * the lines of the record being read, at most about `maxRecordChars`.
+ * the lines of the record being read, at most about `maxRecordChars`. Cells are split on
+ * commas, or on tabs when the first line that is not blank has tabs and no comma (see
+ * {@link delimiterOf}).
  * @example
  * const records = new CsvRecords(16 * 1024 * 1024);
  * for (const r of records.push(batch)) use(r);
@@ -59,6 +61,8 @@ export class CsvRecords {
   private failure: unknown;
   /** The cells of the first record that is not blank (the header), once read. */
   private width: number | undefined;
+  /** The cell delimiter, settled by the first line that is not blank (see {@link delimiterOf}). */
+  private delimiter: ',' | '\t' | undefined;
 
   constructor(private readonly maxRecordChars: number) {
     this.parser = this.newParser();
@@ -104,6 +108,7 @@ export class CsvRecords {
       skip_empty_lines: false,
       skip_records_with_error: true,
       record_delimiter: '\n',
+      delimiter: this.delimiter ?? ',',
       on_skip: (err: CsvError | undefined) => {
         // A parser given up and drained (see finish) says nothing about the lines read again.
         if (parser !== this.parser) return undefined;
@@ -123,6 +128,28 @@ export class CsvRecords {
   }
 
   private feed(lines: readonly PhysicalLine[]): void {
+    let queue: readonly PhysicalLine[] = lines;
+    if (this.delimiter === undefined) {
+      const k = queue.findIndex((l) => l.text.trim() !== '');
+      if (k === -1) return this.write(queue);
+      this.write(queue.slice(0, k));
+      const first = queue[k]!;
+      this.delimiter = delimiterOf(first.text);
+      if (this.delimiter === '\t') {
+        // Only blank lines were read (each a record of its own): start again with tabs.
+        this.parser.destroy();
+        this.offset = first.line - 1;
+        this.pending = [];
+        this.head = 0;
+        this.pendingChars = 0;
+        this.parser = this.newParser();
+      }
+      queue = queue.slice(k);
+    }
+    this.write(queue);
+  }
+
+  private write(lines: readonly PhysicalLine[]): void {
     let queue: readonly PhysicalLine[] = lines;
     while (queue.length > 0) {
       let text = '';
@@ -157,7 +184,7 @@ export class CsvRecords {
     if (this.width === undefined && record.some((c) => c.trim() !== '')) this.width = record.length;
     if (breaks > 0 && this.width !== undefined && this.width > 1) {
       let rows = 0;
-      for (let k = 1; k <= breaks; k++) if (commas(this.pending[this.head + k]?.text ?? '') >= this.width - 1) rows++;
+      for (let k = 1; k <= breaks; k++) if (count(this.pending[this.head + k]?.text ?? '', this.delimiter ?? ',') >= this.width - 1) rows++;
       const first = this.pending[this.head];
       if (rows > 0 && first !== undefined) {
         this.out.push({ start: first.line, end: first.line, cells: null, unclosed: { until: end, closes: true, lines: breaks }, ...(first.fault === undefined ? {} : { fault: first }) });
@@ -220,8 +247,17 @@ export class CsvRecords {
   }
 }
 
-function commas(text: string): number {
+function count(text: string, delimiter: string): number {
   let n = 0;
-  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) n++;
+  for (let i = text.indexOf(delimiter); i !== -1; i = text.indexOf(delimiter, i + 1)) n++;
   return n;
+}
+
+/**
+ * The cell delimiter of a CSV file from its first line that is not blank: a tab when the
+ * line has tabs and no comma (Excel's "Unicode 文本" / "文本文件(制表符分隔)"), else a comma.
+ * @example delimiterOf('编号\t窗口\t日期') // '\t'
+ */
+export function delimiterOf(line: string): ',' | '\t' {
+  return line.includes('\t') && !line.includes(',') ? '\t' : ',';
 }

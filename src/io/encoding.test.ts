@@ -12,6 +12,16 @@ describe('encoding', () => {
     expect(detectEncoding(bytesOf('编号,窗口', 'gb18030'))).toBe('gb18030');
   });
 
+  it('reads a short GBK file that is valid UTF-8 too as GBK, unless a line is UTF-8 text', async () => {
+    expect(detectEncoding(bytesOf('医院\n农业', 'gbk'))).toBe('gb18030');
+    expect(detectEncoding(new Uint8Array([...bytesOf('农业\n', 'gbk'), ...bytesOf('住建\n')]))).toBe('utf-8');
+    expect(detectEncoding(new Uint8Array([...bytesOf('农业\n', 'gbk'), ...bytesOf('café\n')]))).toBe('utf-8');
+    // The limit: UTF-8 text of Latin Extended letters only may read as GBK Chinese (Łódź reads
+    // 艁贸d藕), and is taken for GBK, as a line of it already is in a UTF-8 file.
+    const r = await collect(readLedger([bytesOf('id,windowId,clauseId,date\n1,农业,w3.4,2024-03-05', 'gbk')], { format: 'csv' }));
+    expect([r.summary?.encoding, r.entries, r.codes]).toEqual(['gb18030', [{ line: 2, entry: { id: '1', windowId: '农业', clauseId: 'w3.4', date: '2024-03-05' } }], []]);
+  });
+
   it('does not mistake a UTF-8 character cut by the end of the sample for GBK', () => {
     const bytes = bytesOf('窗口');
     expect(detectEncoding(bytes.subarray(0, 4))).toBe('utf-8'); // 窗 and the first byte of 口

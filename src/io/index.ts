@@ -13,6 +13,7 @@ export { MAX_JSON_BYTES } from './json-array.js';
 export type {
   LedgerFormat,
   TextEncodingName,
+  FileEncodingName,
   ReadOptions,
   ReadProblemCode,
   ReadProblem,

@@ -69,8 +69,8 @@ export class LineDecoder {
     } else if (NOT_CHINESE.test(text) && !text.includes('\uFFFD')) {
       // Valid UTF-8, but with characters GBK text gives when read as UTF-8 (农业 in GBK reads
       // "ũҵ"): a GBK line when, read as GBK, it is all Chinese.
-      const gbk = this.otherText(raw);
-      if (gbk !== undefined && !NOT_CHINESE.test(gbk) && HAS_CHINESE.test(gbk)) return { text: gbk, fault: 'mixed-encoding', readAs: 'gb18030' };
+      const gbk = gbkText(raw, text);
+      if (gbk !== undefined) return { text: gbk, fault: 'mixed-encoding', readAs: 'gb18030' };
     }
     return checked(text);
   }
@@ -100,6 +100,34 @@ export class LineDecoder {
  */
 const NOT_CHINESE = /[^\x00-\xff\u2000-\u27bf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\ud800-\udfff\uf900-\ufaff\uff00-\uffef]/;
 const HAS_CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+const GB18030 = new TextDecoder('gb18030', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a line that is valid UTF-8 (read as `utf8`) but is really GBK: its UTF-8
+ * reading holds characters that are neither Latin-1 nor Chinese (GBK `农业` reads `ũҵ`),
+ * and its GB18030 reading is valid and all Chinese (ASCII and Chinese characters only, at
+ * least one Chinese). Undefined for any other line.
+ * @example gbkText(new Uint8Array([0xc5, 0xa9, 0xd2, 0xb5]), 'ũҵ') // '农业'
+ */
+export function gbkText(raw: Uint8Array, utf8: string): string | undefined {
+  if (!NOT_CHINESE.test(utf8) || utf8.includes('\uFFFD')) return undefined;
+  let gbk: string;
+  try {
+    gbk = GB18030.decode(raw);
+  } catch {
+    return undefined;
+  }
+  return !NOT_CHINESE.test(gbk) && HAS_CHINESE.test(gbk) ? gbk : undefined;
+}
+
+/**
+ * Whether a text has a character that is neither Latin-1 nor Chinese (see {@link gbkText}).
+ * @example notChinese('ũҵ') // true
+ */
+export function notChinese(text: string): boolean {
+  return NOT_CHINESE.test(text);
+}
 
 /**
  * `{ text }`, or `{ text, fault: 'replacement-char' }` when the text holds U+FFFD.

@@ -12,6 +12,7 @@ export const READ_PROBLEM_CODES: readonly ReadProblemCode[] = [
   'bad-csv',
   'unknown-column',
   'missing-column',
+  'unread-column',
   'bad-encoding',
   'mixed-encoding',
   'too-long',
@@ -27,6 +28,7 @@ export const READ_PROBLEM_HELP: { readonly [C in ReadProblemCode]: Help } = {
   'bad-csv': { en: 'Give the row one cell per header column, and close every opening quote.', zh: '请使该行每个表头列各有一个单元格,并闭合所有引号。' },
   'unknown-column': { en: 'Rename the column to a ledger field (id, windowId, clauseId, date, … or 编号, 窗口, 条款, 日期, …) or delete it; its values were not read.', zh: '请将该列改为台账字段名(编号、窗口、条款、日期……)或删除该列;该列内容未被读取。' },
   'missing-column': { en: 'Add the column to the header row; without it every entry is rejected.', zh: '请在表头中补上该列;缺少此列时所有记录都将被拒绝。' },
+  'unread-column': { en: 'Rename the column to the ledger name it means (次数 for a count, 扣分 for an amount, 日期 for a date, 撤销 for voids), or delete it if its values are not meant to count; a file with such a column is not scored.', zh: '请将该列改为其对应的台账列名(件数等改为“次数”,扣分值等改为“扣分”,日期改为“日期”,作废改为“撤销”),若该列内容本不应计分则删除该列;含有此类列的文件不予计分。' },
   'bad-encoding': { en: 'Save the file as UTF-8 (or read it with the right encoding, e.g. gbk), or retype the characters of that line.', zh: '请将文件另存为 UTF-8(或按正确的编码读取,如 gbk),或重新录入该行的字符。' },
   'mixed-encoding': { en: 'Save the whole file in one encoding (in Excel: Save As "CSV UTF-8"; in Notepad: Save As, encoding UTF-8) and read it again; no line of a file that mixes encodings is trusted.', zh: '请将整个文件统一保存为一种编码(Excel:另存为“CSV UTF-8”;记事本:另存为,编码选 UTF-8)后重新读取;混用编码的文件,其中的行不予采信。' },
   'too-long': { en: 'Split the line (or convert a big .json ledger to NDJSON), or check that the file is a ledger; it was not read.', zh: '请拆分该行(或将过大的 .json 台账转为 NDJSON),或检查文件是否为台账;该内容未读取。' },
@@ -128,6 +130,18 @@ export function unknownColumn(line: number, column: number, name: string, why?: 
   const en = why?.en ?? (name.includes('\uFFFD') ? ' (it has bytes not valid in the encoding: check the file\'s encoding)' : '');
   const zh = why?.zh ?? (name.includes('\uFFFD') ? '(列名含有不符合编码的字节:请检查文件编码)' : '');
   return readProblem('unknown-column', line, `column ${column} "${name}" is not a ledger field${en}`, `第${column}列“${name}”不是台账字段${zh}`);
+}
+
+/**
+ * An unknown column whose name looks like a field that changes a score (a count, an amount,
+ * a date, voids) while no column fills it: its values would be lost, so it is named with the
+ * header to use.
+ * @example unreadColumn(1, 5, '办件量', 'count', '次数').messageZh // '第1行:第5列“办件量”像是“次数”(count)列,…'
+ */
+export function unreadColumn(line: number, column: number, name: string, field: string, zhName: string): ReadProblem {
+  return readProblem('unread-column', line,
+    `column ${column} "${name}" looks like the ${field} column, but is not a name the reader knows, so its values would be lost (is it "${zhName}" / ${field}?)`,
+    `第${column}列“${name}”像是“${zhName}”(${field})列,但不是已知的列名,其内容将被忽略(是否应为“${zhName}”?)`);
 }
 
 /**

@@ -55,7 +55,7 @@ export async function* readBatches(
   format: LedgerFormat,
   requested: TextEncodingName | 'auto',
 ): AsyncGenerator<ReadItem[], ReadSummary> {
-  const { encoding, chunks } = await settleEncoding(byteChunks(source), requested);
+  const { encoding, found, chunks } = await settleEncoding(byteChunks(source), requested);
   const counts: ReaderCounts = { records: 0, blank: 0, header: 0 };
   let lines = 0;
   async function* counted(max: number): AsyncGenerator<PhysicalLine[]> {
@@ -67,7 +67,7 @@ export async function* readBatches(
   if (format === 'csv') yield* readCsv(counted(MAX_LINE_BYTES), encoding, counts, MAX_LINE_BYTES);
   else if (format === 'ndjson') yield* readNdjson(counted(MAX_LINE_BYTES), encoding, counts, MAX_LINE_BYTES);
   else yield* readJsonArray(counted(MAX_JSON_BYTES), encoding, counts);
-  return { lines, records: counts.records, blank: counts.blank, header: counts.header, encoding };
+  return { lines, records: counts.records, blank: counts.blank, header: counts.header, encoding: found };
 }
 
 /**

@@ -10,7 +10,7 @@ export function newReadStats(): ReadStats {
 }
 
 /** Problems that are notes on the CSV header rather than a record that gave no entry. */
-const HEADER_NOTES = new Set(['unknown-column', 'missing-column']);
+const HEADER_NOTES = new Set(['unknown-column', 'missing-column', 'unread-column']);
 
 /**
  * The entries of a read, for the scorer; the problems and counts go into `stats` (a

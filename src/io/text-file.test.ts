@@ -35,3 +35,20 @@ describe('decodeText (side files)', () => {
     expect([lineAt('a\nb\nc', 0), lineAt('a\nb\nc', 2), lineAt('a\nb\nc', 4)]).toEqual([1, 2, 3]);
   });
 });
+
+describe('decodeText: short GBK files that are valid UTF-8 too (defect 11)', () => {
+  it('reads them as GBK when every line with Chinese reads as GBK Chinese', () => {
+    expect(decodeText(gbk('医院\n农业')).text).toBe('医院\n农业');
+    expect(decodeText(gbk('农业')).encoding).toBe('gb18030');
+    const ledger = decodeText(gbk('id,windowId,clauseId,date\n1,农业,w3.4,2024-03-05'));
+    expect([ledger.encoding, ledger.text, ledger.problems]).toEqual(['gb18030', 'id,windowId,clauseId,date\n1,农业,w3.4,2024-03-05', []]);
+    expect(decodeText(gbk('{"农业": {"1.chief": 90}}')).text).toBe('{"农业": {"1.chief": 90}}');
+  });
+
+  it('still refuses a file mixing UTF-8 Chinese lines and GBK lines', () => {
+    const t = decodeText(new Uint8Array([...utf8('住建\n'), ...gbk('农业\n')]));
+    expect([t.encoding, t.problems.map((p) => `${p.line} ${p.code}`)]).toEqual(['utf-8', ['2 mixed-encoding']]);
+    const u = decodeText(new Uint8Array([...gbk('农业\n'), ...utf8('café\n')]));
+    expect([u.encoding, u.problems.map((p) => `${p.line} ${p.code}`)]).toEqual(['utf-8', ['1 mixed-encoding']]);
+  });
+});

@@ -18,6 +18,14 @@ export type LedgerFormat = 'csv' | 'ndjson' | 'json';
 export type TextEncodingName = 'utf-8' | 'gbk' | 'gb18030';
 
 /**
+ * The encoding a file was found in: one the reader decodes line by line, or UTF-16 (little
+ * or big endian, as Excel's "Unicode 文本" and Notepad's "Unicode" save it), which is told
+ * only by its byte order mark and read through UTF-8 (see `settleEncoding`).
+ * @example const found: FileEncodingName = 'utf-16le';
+ */
+export type FileEncodingName = TextEncodingName | 'utf-16le' | 'utf-16be';
+
+/**
  * Options of {@link readLedger} and {@link readLedgerFile}.
  * @example const options: ReadOptions = { format: 'csv', encoding: 'auto' };
  */
@@ -40,6 +48,7 @@ export type ReadProblemCode =
   | 'bad-csv'
   | 'unknown-column'
   | 'missing-column'
+  | 'unread-column'
   | 'bad-encoding'
   | 'mixed-encoding'
   | 'too-long';
@@ -79,8 +88,8 @@ export interface ReadSummary {
   readonly blank: number;
   /** 1 when a CSV header row was read, else 0. */
   readonly header: number;
-  /** The encoding the file was decoded with. */
-  readonly encoding: TextEncodingName;
+  /** The encoding the file was decoded with (UTF-16 when it starts with a UTF-16 BOM). */
+  readonly encoding: FileEncodingName;
 }
 
 /**
@@ -121,5 +130,5 @@ export interface ReadStats {
   /** 1 when a CSV header row was read, else 0. */
   header: number;
   /** The encoding the file was decoded with (`utf-8` until the read ends). */
-  encoding: TextEncodingName;
+  encoding: FileEncodingName;
 }

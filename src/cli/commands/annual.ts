@@ -35,8 +35,10 @@ The year's composite and annual red-flag windows; service stars with --staff and
       --centre <name>        中心名称
   -f, --format <fmt>         json (默认) | csv | md | html
   -o, --out <file>           写入文件; - 为标准输出; 不给 -f 时按扩展名定格式 (- is stdout; the extension sets the format without -f)
+  -e, --encoding <enc>       所有数据文件的编码: auto (默认) | utf-8 | gbk | gb18030 (every data file's encoding)
       --verbose              列出全部退回的行 (list every refused row)
-  各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK (every file may be UTF-8 or GBK)`;
+  各文件 (台账、窗口清单、测评、输入值、人员、得票) 均可为 UTF-8 或 GBK, 自动识别; -e 对它们全部适用
+  (every file may be UTF-8 or GBK, detected; -e applies to all of them, not to a rubric file)`;
 
 /** The options of annual. */
 export const ANNUAL_OPTIONS = {
@@ -62,15 +64,15 @@ export async function annual(args: readonly string[], ui: Sink): Promise<number>
   if (versions.length === 0) rubricFrom(undefined);
   const format = formatFrom(values.format, ['json', 'csv', 'md', 'html'], 'json');
   const coveredMonths = coveredMonthsFrom(values.months, year);
-  const survey = await surveyFrom(values.survey);
-  const windows = windowsFrom(values.windows);
-  const inputsRead = inputsFile(values.inputs);
+  const survey = await surveyFrom(values.survey, values.encoding);
+  const windows = windowsFrom(values.windows, values.encoding);
+  const inputsRead = inputsFile(values.inputs, undefined, values.encoding);
   const inputs = inputsRead?.json as Record<string, MonthInputs> | undefined;
   if ((values.staff === undefined) !== (values.votes === undefined)) {
     throw new UsageError('--staff 与 --votes 须一并给出 (评选服务明星需要人员名单和得票)', '--staff and --votes go together (service stars need the staff list and the votes)');
   }
-  const staffRead = inputsFile(values.staff, ['人员名单', 'staff file']);
-  const votesRead = inputsFile(values.votes, ['得票文件', 'votes file']);
+  const staffRead = inputsFile(values.staff, ['人员名单', 'staff file'], values.encoding);
+  const votesRead = inputsFile(values.votes, ['得票文件', 'votes file'], values.encoding);
   const staff = staffRead === undefined ? undefined : staffOf(staffRead);
   if (votesRead !== undefined && staff !== undefined) refuseUnknownVoters(ui, votesRead, staffRead!.path, staff);
   const ledger = ledgerEntries(positionals, values.encoding, ui);

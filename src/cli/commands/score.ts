@@ -33,7 +33,8 @@ Score a month (or a year) of ledger files against a rubric.
   -f, --format <fmt>         json (默认) | csv | md | html | xlsx
   -o, --out <file>           写入文件 (default stdout; xlsx needs --out); - 为标准输出 (- is stdout);
                              不给 -f 时按扩展名定格式 (.json .csv .md .html .xlsx set the format when -f is not given)
-  -e, --encoding <enc>       auto (默认) | utf-8 | gbk | gb18030
+  -e, --encoding <enc>       所有数据文件的编码 (台账, -w, -i): auto (默认) | utf-8 | gbk | gb18030
+                             (encoding of every data file read; a rubric file is always detected)
       --centre <name>        通报中的中心名称 (centre name for md / html / xlsx)
       --count <n>            红旗窗口个数 (red-flag count; default the rubric's)
       --time-zone <zone>     默认 Asia/Shanghai
@@ -75,8 +76,8 @@ export async function scoreFromArgs(args: readonly string[], ui: Sink, command: 
   const rubric = rubricFrom(values.rubric?.[0]);
   const period = periodFrom(values);
   const declared = declaredClean(values.months, period);
-  const windows = windowsFrom(values.windows as string | undefined);
-  const inputsRead = inputsFile(values.inputs as string | undefined);
+  const windows = windowsFrom(values.windows as string | undefined, values.encoding as string | undefined);
+  const inputsRead = inputsFile(values.inputs as string | undefined, undefined, values.encoding as string | undefined);
   const inputs = inputsRead?.json as MonthInputs | undefined;
   const bounded = values.bounded === true;
   const ledger = ledgerEntries(positionals, values.encoding as string | undefined, ui, !bounded);
