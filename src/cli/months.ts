@@ -81,11 +81,19 @@ export function warnUncovered(ui: Sink, coverage: MonthCoverage, refused: { own:
   const mean = { zh: `均分为 ${counted.length} 个月的平均${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}`, en: `the mean of ${counted.length} month(s)${counted.length > 0 ? `: ${monthsArgument(counted)}` : ''}` };
   const empty = missing.filter((m) => !bad.includes(m));
   if (empty.length > 0) {
-    const arg = monthsArgument(empty);
+    // Months after the last one with data are most often a year not over yet: --through,
+    // not --months, is the advice there (declaring them clean would score them 96).
+    const last = [...coverage.withEntries, ...coverage.declaredClean].sort().at(-1);
+    const after = last === undefined ? [] : empty.filter((m) => m > last);
+    const advice = { zh: `若这些月份确实无扣分, 用 --months ${monthsArgument(empty)} 声明后计分`, en: `if they truly had no findings, declare them with --months ${monthsArgument(empty)}` };
+    if (after.length > 0 && last !== undefined) {
+      advice.zh = `若本年度只计到 ${last}, 用 --through ${last}; ${advice.zh}`;
+      advice.en = `if the year is scored only through ${last}, give --through ${last}; ${advice.en}`;
+    }
     const u = refused.undated;
     const maybe = u > 0 ? { zh: `; 注意另有 ${u} 条日期无法识别的记录被退回 (见上), 可能属于这些月份, 请先更正`, en: `; note that ${u} entr${u === 1 ? 'y' : 'ies'} with no readable date ${u === 1 ? 'was' : 'were'} rejected (listed above) and may belong to these months: correct them first` } : { zh: '', en: '' };
-    ui.note(`警告 warning: ${empty.join(', ')} 台账中没有任何有效记录, 不按无扣分计, 不计入月评均分 (${mean.zh}); 若这些月份确实无扣分, 用 --months ${arg} 声明后计分${maybe.zh}`);
-    ui.note(`warning: no accepted ledger entry in ${empty.join(', ')}: not scored as clean months, left out of the monthly mean (${mean.en}); if they truly had no findings, declare them with --months ${arg}${maybe.en}`);
+    ui.note(`警告 warning: ${empty.join(', ')} 台账中没有任何有效记录, 不按无扣分计, 不计入月评均分 (${mean.zh}); ${advice.zh}${maybe.zh}`);
+    ui.note(`warning: no accepted ledger entry in ${empty.join(', ')}: not scored as clean months, left out of the monthly mean (${mean.en}); ${advice.en}${maybe.en}`);
   }
   if (bad.length > 0) {
     const zh = bad.map((m) => `${m} (${refused.own.get(m) ?? 0} 条)`).join(', ');

@@ -37,6 +37,9 @@ describe('cli annual: months without data', () => {
       '2,W2,92,1,80,87.2,,',
     ]);
     expect(r.err).toContain('用 --months 2024-01..2024-02,2024-04..2024-12 声明后计分');
+    // The months after the last with data are most often a year not over: --through first.
+    expect(r.err).toContain('若本年度只计到 2024-03, 用 --through 2024-03; 若这些月份确实无扣分');
+    expect(r.err).toContain('if the year is scored only through 2024-03, give --through 2024-03; if they truly');
   });
 
   it('--months declares the clean months: scored and counted, no warning', async () => {
