@@ -1,5 +1,5 @@
 import { closestIds } from '../ledger/closest.js';
-import { builtinRubricsHolding } from '../rubric/builtin-clauses.js';
+import { BUILTIN_CLAUSE_IDS, builtinRubricsHolding } from '../rubric/builtin-clauses.js';
 import type { PeriodResult } from '../index.js';
 import type { Sink } from './io.js';
 
@@ -65,8 +65,11 @@ function mismatchNote(ui: Sink, results: readonly PeriodResult[], month: string 
   if (unknown === 0 || unknown * 2 <= checked) return false;
   const ids = [...new Set(results.flatMap((r) => r.ledgerFit.unknownClauseIds))].sort();
   const belongs = builtinRubricsHolding(ids, rubric);
-  const zh = belongs.length === 0 ? '' : ` 这些条款编号属于 ${belongs.join(', ')}, 请用 -r ${belongs[0]!} 计分。`;
-  const en = belongs.length === 0 ? '' : ` These clause ids belong to ${belongs.join(', ')}: score with -r ${belongs[0]!}.`;
+  // A ledger has its typos: say how many of the ids the named rubric holds when not all.
+  const held = belongs.length === 0 ? 0 : ids.filter((id) => (BUILTIN_CLAUSE_IDS[belongs[0]!] ?? '').split(' ').includes(id)).length;
+  const share = held === ids.length ? { zh: '这些条款编号', en: 'These clause ids' } : { zh: `这些条款编号 (${ids.length} 个中的 ${held} 个)`, en: `${held} of these ${ids.length} clause ids` };
+  const zh = belongs.length === 0 ? '' : ` ${share.zh}属于 ${belongs.join(', ')}, 请用 -r ${belongs[0]!} 计分。`;
+  const en = belongs.length === 0 ? '' : ` ${share.en} belong to ${belongs.join(', ')}: score with -r ${belongs[0]!}.`;
   const at = month === undefined ? { zh: '', en: '' } : { zh: `${month} 的`, en: ` of ${month}` };
   ui.note(`错误 error: ${at.zh}台账与评分标准 ${rubric} 不符: ${checked} 条记录中 ${unknown} 条的条款编号不在该标准中 (${list(ids)}).${zh}`);
   ui.note(`错误 error: the ledger${at.en} does not fit rubric ${rubric}: ${unknown} of ${checked} entries name clauses it does not have (${list(ids)}).${en}`);
