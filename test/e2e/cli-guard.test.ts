@@ -176,6 +176,8 @@ describe('cli: a period with no entry is not a clean period (defect 10)', () => 
         expect(r.err).toContain('错误 error: 台账中没有 2024-03 的任何记录');
         expect(r.err).toContain(': 没有数据的月份不能按无扣分计分; 若该月确实无扣分, 用 --months 2024-03 声明后计分');
         expect(r.err).toContain('错误 error: the ledger holds no entry of 2024-03');
+        // Nothing that reads as a selection made ("8 of 8 named", "red-flag windows: 2 / 18").
+        expect(r.err).not.toMatch(/red-flag windows:|红旗窗口 \d+ 个, 占/);
         expect(existsSync(target)).toBe(false);
       }
     });

@@ -148,6 +148,7 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
   const format: Format = formatFrom(values.format as string | undefined, monthly ? ['json', 'csv', 'md', 'html', 'xlsx'] : ['json', 'csv'], 'json');
   const centre = (values.centre as string | undefined) ?? '政务服务中心';
   const lineOf = (i: number) => ledger.where(i)?.line;
+  let notes: (() => void) | undefined;
   if (format === 'json') ui.out(json({ ...result, rejected: locate(result.rejected, ledger.where), read: { files: ledger.report.files, entries: ledger.report.entries, problems: ledger.report.problems } }));
   else {
     const selection = monthly ? await selectionOf(rubric, result, values.count as string | undefined) : undefined;
@@ -163,12 +164,13 @@ export async function score(args: readonly string[], ui: Sink): Promise<number> 
         ui.out(await bulletinWorkbook(input));
       }
     }
-    if (monthly) selectionNotes(ui, rubric, selection);
+    if (monthly) notes = () => selectionNotes(ui, rubric, selection);
   }
   accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
-  const unfit = unfitPeriod(ui, result, ledger.report, declared);
+  // A month that must not be published (exit 3) gets no note that reads as a selection made.
+  if (unfitPeriod(ui, result, ledger.report, declared)) return EXIT.unfit;
+  notes?.();
   const rejected = result.counts.rejected + ledger.report.problems.length;
-  if (unfit) return EXIT.unfit;
   return values.strict === true && rejected > 0 ? EXIT.rejected : EXIT.ok;
 }

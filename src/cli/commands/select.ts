@@ -39,10 +39,11 @@ export async function select(args: readonly string[], ui: Sink): Promise<number>
     const named = new Set(selection.selected);
     ui.out(csv([['名次 rank', '窗口 window', '得分 score', '并列 tied', '红旗窗口 red flag'], ...selection.ranking.map((r) => [r.rank, r.id, r.score, r.tied ? '是' : '', named.has(r.id) ? '是' : ''])]));
   } else ui.out(format === 'md' ? monthlyBulletinMarkdown(input) : monthlyBulletinHtml(input));
-  selectionNotes(ui, rubric, selection);
-  ui.note(`红旗窗口 red-flag windows: ${selection.selected.length} / ${selection.count}${selection.tiedAtBoundary ? ` (第 ${selection.boundary?.rank} 名并列 tie at rank ${selection.boundary?.rank})` : ''}`);
   accounting(ui, result.counts, ledger.report, { rejected: result.rejected, where: ledger.where, verbose: values.verbose === true });
   windowSummary(ui, [result]);
+  // A month that must not be published (exit 3) gets no note that reads as a selection made.
   if (unfitPeriod(ui, result, ledger.report, declared)) return EXIT.unfit;
+  selectionNotes(ui, rubric, selection);
+  ui.note(`红旗窗口 red-flag windows: ${selection.selected.length} / ${selection.count}${selection.tiedAtBoundary ? ` (第 ${selection.boundary?.rank} 名并列 tie at rank ${selection.boundary?.rank})` : ''}`);
   return values.strict === true && result.counts.rejected + ledger.report.problems.length > 0 ? EXIT.rejected : EXIT.ok;
 }
