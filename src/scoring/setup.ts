@@ -6,19 +6,13 @@ import { idProblem, idProblemZh, subjectKey } from '../ledger/validate.js';
 import { compileRubric, type CompiledRubric } from '../rubric/compile.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Subject } from './card.js';
+import type { ScorePeriodOptions } from './score-period.js';
 
 /** Values fed to `input` clauses: window id -> input clause id -> value (number or decimal string). */
 export type MonthInputs = Readonly<Record<string, Readonly<Record<string, number | string>>>>;
 
-/** The options {@link setup} reads (those of `scorePeriod`). */
-export interface SetupOptions {
-  readonly period: string;
-  readonly windows?: readonly string[];
-  readonly people?: readonly { readonly windowId: string; readonly personId: string }[];
-  readonly inputs?: MonthInputs;
-  readonly timeZone?: string;
-  readonly fingerprint?: boolean;
-}
+/** The options {@link setup} reads: those of `scorePeriod` (a type-only import, no cycle at run time). */
+export type SetupOptions = ScorePeriodOptions;
 
 /** What scoring a period starts from: the rubric compiled, the period, the declared cards. */
 export interface Context {
