@@ -141,10 +141,19 @@ export function jsonFrom<T>(text: string, path: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(why);
-    const where = at === null ? path : `${path}:${lineAt(text, Number(at[1]))}`;
-    throw new UsageError(`不是有效的 JSON: ${where} (${why})`, `not JSON: ${where}: ${why}`);
+    // Where, in our own words: the engine's message differs between Node versions, and a
+    // clerk reads the Chinese half.
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : String(e));
+    if (at === null) {
+      throw new UsageError(`不是有效的 JSON: ${path} 在文件末尾 (内容不完整, 可能缺少括号或引号)`, `not valid JSON: ${path} ends too early (a missing bracket or quote?)`);
+    }
+    const pos = Number(at[1]);
+    const line = lineAt(text, pos);
+    const column = pos - Math.max(text.lastIndexOf('\n', pos - 1), text.lastIndexOf('\r', pos - 1));
+    throw new UsageError(
+      `不是有效的 JSON: ${path}:${line} 第 ${column} 列 (常见原因: 最后一项后多了逗号, 或缺少引号、括号)`,
+      `not valid JSON: ${path}:${line}, column ${column} (often a comma after the last item, or a missing quote or bracket)`,
+    );
   }
 }
 
