@@ -70,13 +70,13 @@ describe('docs: the link checker', () => {
       '[ok](docs/ledger.md#voids) [ok](docs/ledger.md#%E6%92%A4%E9%94%80%E8%AE%B0%E5%BD%95) [ok](docs/) [ok](https://example.com/missing)',
       '[gone](docs/missing.md)',
       '[no heading](docs/ledger.md#void)',
-      '[own](#top) [escape](../shared/seeds/000.txt) [txt](docs/x.txt#a)',
+      '[own](#top) [escape](../outside/000.txt) [txt](docs/x.txt#a)',
       '# Top',
     ].join('\n');
     expect(brokenLinks('README.md', page, repo).map((b) => `${b.file}:${b.line} ${b.target}: ${b.reason}`)).toEqual([
       'README.md:2 docs/missing.md: no such file: docs/missing.md',
       'README.md:3 docs/ledger.md#void: no heading #void in docs/ledger.md',
-      'README.md:4 ../shared/seeds/000.txt: outside the repository: ../shared/seeds/000.txt',
+      'README.md:4 ../outside/000.txt: outside the repository: ../outside/000.txt',
       'README.md:4 docs/x.txt#a: an anchor into docs/x.txt, which is not a Markdown file',
     ]);
     expect(brokenLinks('docs/ledger.md', '[back](../README.md) [up](../../x.md)', repo).map((b) => b.reason)).toEqual(['outside the repository: ../x.md']);
