@@ -9,8 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Sink } from '../../src/cli/io.js';
+import { run } from '../e2e/run-cli.js';
 
 const pages = ['README.md', 'ledger.md', 'monthly.md', 'annual.md', 'faq.md'];
 const docs = new URL('../../docs/zh/', import.meta.url);
@@ -60,20 +59,13 @@ async function runIn(dir: string, command: string): Promise<{ code: number; text
     const outValue = i > 0 && (all[i - 1] === '-o' || all[i - 1] === '--out');
     return !w.startsWith('-') && (outValue || existsSync(join(dir, w))) ? join(dir, w) : w;
   });
-  const said: string[] = [];
-  const ui: Sink = {
-    out: (t) => said.push(typeof t === 'string' ? t : `<${t.length} bytes>`),
-    note: (t) => said.push(t),
-    progress: () => undefined,
-    done: () => undefined,
-  };
-  const code = await main(argv, ui);
-  const text = said.join('\n').split(`${dir}/`).join('').split(dir).join('.');
+  const r = await run(...argv);
+  const text = [r.out, r.err].join('\n').split(`${dir}/`).join('').split(dir).join('.');
   const written = [...text.matchAll(/^已写入 written: (.+?)(?: \(新建文件夹.*)?$/gm)]
     .map((m) => m[1]!)
     .filter((f) => /\.(csv|md|html|json|txt)$/.test(f))
     .map((f) => readFileSync(join(dir, f), 'utf8'));
-  return { code, text: [text, ...written].join('\n') };
+  return { code: r.code, text: [text, ...written].join('\n') };
 }
 
 describe('docs/zh: every command the manual shows prints what the manual says', () => {
